@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// genlabel — case management for the Grande École du Numérique label.
+/// Layers (data flows one way): CLI → Terminal (curses) → TUI (pure, cell buffer) → Core (pure domain);
+/// Store (SQLite) implements the repository protocols declared in Core.
+let package = Package(
+    name: "genlabel",
+    products: [
+        .executable(name: "genlabel", targets: ["genlabel"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "GenLabelCore", path: "Sources/GenLabelCore"),
+        .target(name: "GenLabelStore", dependencies: ["GenLabelCore", "CSQLite"], path: "Sources/GenLabelStore"),
+        .target(name: "GenLabelTUI", dependencies: ["GenLabelCore"], path: "Sources/GenLabelTUI"),
+        .target(name: "GenLabelTerminal", dependencies: ["GenLabelTUI", "CNCursesW"], path: "Sources/GenLabelTerminal"),
+        .executableTarget(name: "genlabel",
+                          dependencies: ["GenLabelCore", "GenLabelStore", "GenLabelTUI", "GenLabelTerminal"],
+                          path: "Sources/genlabel"),
+        .testTarget(name: "GenLabelCoreTests", dependencies: ["GenLabelCore"], path: "Tests/GenLabelCoreTests"),
+        .testTarget(name: "GenLabelStoreTests", dependencies: ["GenLabelStore", "GenLabelCore"],
+                    path: "Tests/GenLabelStoreTests"),
+        .testTarget(name: "GenLabelTUITests", dependencies: ["GenLabelTUI", "GenLabelCore", "GenLabelStore"],
+                    path: "Tests/GenLabelTUITests", resources: [.copy("Snapshots")]),
+        .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests"),
+    ]
+)
