@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// genlabel — case management for the Grande École du Numérique label.
-/// Layers (data flows one way): CLI → Terminal (curses) → TUI (pure, cell buffer) → Core (pure domain);
+/// Layers (data flows one way): genlabel (main) → CLI (arguments, wiring) → Terminal (curses) → TUI (pure,
+/// cell buffer) → Core (pure domain);
 /// Store (SQLite) implements the repository protocols declared in Core.
 let package = Package(
     name: "genlabel",
@@ -18,14 +19,17 @@ let package = Package(
         .target(name: "GenLabelStore", dependencies: ["GenLabelCore", "CSQLite"], path: "Sources/GenLabelStore"),
         .target(name: "GenLabelTUI", dependencies: ["GenLabelCore"], path: "Sources/GenLabelTUI"),
         .target(name: "GenLabelTerminal", dependencies: ["GenLabelTUI", "CNCursesW"], path: "Sources/GenLabelTerminal"),
-        .executableTarget(name: "genlabel",
-                          dependencies: ["GenLabelCore", "GenLabelStore", "GenLabelTUI", "GenLabelTerminal"],
-                          path: "Sources/genlabel"),
+        .target(name: "GenLabelCLI",
+                dependencies: ["GenLabelCore", "GenLabelStore", "GenLabelTUI", "GenLabelTerminal"],
+                path: "Sources/GenLabelCLI"),
+        .executableTarget(name: "genlabel", dependencies: ["GenLabelCLI"], path: "Sources/genlabel"),
         .testTarget(name: "GenLabelCoreTests", dependencies: ["GenLabelCore"], path: "Tests/GenLabelCoreTests"),
         .testTarget(name: "GenLabelStoreTests", dependencies: ["GenLabelStore", "GenLabelCore"],
                     path: "Tests/GenLabelStoreTests"),
         .testTarget(name: "GenLabelTUITests", dependencies: ["GenLabelTUI", "GenLabelCore", "GenLabelStore"],
-                    path: "Tests/GenLabelTUITests", resources: [.copy("Snapshots")]),
+                    path: "Tests/GenLabelTUITests", exclude: ["Snapshots"]),
+        .testTarget(name: "GenLabelCLITests", dependencies: ["GenLabelCLI", "GenLabelCore"],
+                    path: "Tests/GenLabelCLITests"),
         .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests"),
     ]
 )

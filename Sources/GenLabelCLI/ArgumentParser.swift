@@ -1,0 +1,72 @@
+import GenLabelCore
+
+/// A small command-line parser: long options with or without a value (`--db PATH`, `--db=PATH`),
+/// flags, and positional arguments. Errors are French, ready for "Erreur : …".
+public struct ArgumentParser: Sendable {
+    /// One accepted option.
+    public struct OptionSpec: Sendable {
+        public let name: String
+        public let valueName: String?
+        public let help: String
+        public init(_ name: String, value: String? = nil, help: String) {
+            self.name = name; self.valueName = value; self.help = help
+        }
+        public var takesValue: Bool { valueName != nil }
+    }
+
+    /// The result: options by name (flags have an empty value), in order, and positionals.
+    public struct Parsed: Sendable, Equatable {
+        public var options: [String: String] = [:]
+        public var positionals: [String] = []
+        public func has(_ name: String) -> Bool { options[name] != nil }
+    }
+
+    public let specs: [OptionSpec]
+
+    public init(_ specs: [OptionSpec]) { self.specs = specs }
+
+    public func parse(_ arguments: [String]) throws(UsageError) -> Parsed {
+        var parsed = Parsed()
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+                parsed.positionals.append(argument)
+                continue
+            }
+            if argument == "--" { onlyPositionals = true; continue }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard let spec = specs.first(where: { "--" + $0.name == name || (name == "-h" && $0.name == "help") }) else {
+                throw UsageError(T(.errorUnknownOption, argument))
+            }
+            if spec.takesValue {
+                if let inlineValue {
+                    parsed.options[spec.name] = inlineValue
+                } else if index < arguments.count {
+                    parsed.options[spec.name] = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError(T(.errorMissingValue, "--" + spec.name))
+                }
+            } else {
+                guard inlineValue == nil else { throw UsageError(T(.errorUnexpectedArgument, argument)) }
+                parsed.options[spec.name] = ""
+            }
+        }
+        return parsed
+    }
+}
+
+/// A mistake in the command line: the message is French and complete.
+public struct UsageError: Error, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,12 @@
+/// Exit statuses, following sysexits.h where one fits.
+public enum ExitCode: Int32, Sendable {
+    case success = 0
+    /// Something is overdue (`genlabel alerts`), for cron jobs.
+    case attentionNeeded = 1
+    /// Bad command line (EX_USAGE).
+    case usage = 64
+    /// The database cannot be opened or read (EX_IOERR… close enough: EX_CANTCREAT is 73).
+    case database = 74
+    /// The terminal cannot be used (EX_UNAVAILABLE).
+    case terminal = 69
+}

@@ -1,0 +1,54 @@
+import GenLabelCore
+import GenLabelStore
+import GenLabelTerminal
+import GenLabelTUI
+
+/// The event loop of the terminal application: key or tick → message → update → view → buffer →
+/// curses. Ticks come every `tickMilliseconds` when no key is pressed, so the alert list follows the
+/// date and other processes' changes without input.
+final class InteractiveSession {
+    static let tickMilliseconds = 500
+
+    private let repository: SQLiteRepository
+    private let databasePath: String
+    private let pinnedToday: CalendarDate?
+    private let theme: Theme
+    private let noColor: Bool
+
+    init(repository: SQLiteRepository, databasePath: String, pinnedToday: CalendarDate?, theme: Theme, noColor: Bool) {
+        self.repository = repository
+        self.databasePath = databasePath
+        self.pinnedToday = pinnedToday
+        self.theme = theme
+        self.noColor = noColor
+    }
+
+    private func today() -> CalendarDate { pinnedToday ?? ParisClock.today() }
+
+    func run() throws {
+        let terminal = try CursesTerminal(theme: theme, noColor: noColor)
+        defer { terminal.stop() }
+        let size = terminal.size()
+        let state = AppState(today: today(), todayIsPinned: pinnedToday != nil, databasePath: databasePath,
+                             size: TerminalSize(width: size.width, height: size.height))
+        let driver = AppDriver(state: state, repository: repository)
+        terminal.draw(MainView.render(driver.state))
+        let clock = ContinuousClock()
+        var lastTick = clock.now
+        while !driver.state.wantsToQuit {
+            if let key = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) {
+                if key == .resize {
+                    let size = terminal.size()
+                    driver.send(.resized(TerminalSize(width: size.width, height: size.height)))
+                } else {
+                    driver.send(.key(key))
+                }
+            }
+            if clock.now - lastTick >= .milliseconds(Self.tickMilliseconds) {
+                lastTick = clock.now
+                driver.tick(today: today())
+            }
+            terminal.draw(MainView.render(driver.state))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// One dated item of the live alert list: an obligation not yet fulfilled, with how its date was computed.
+public struct Alert: Hashable, Sendable, Identifiable {
+    public let kind: ObligationKind
+    public let dueDate: CalendarDate
+    public let severity: Severity
+    /// `today − due` in days: positive when late (J+n), negative when still ahead (J−n), 0 on the day.
+    public let daysPastDue: Int
+    public let subject: AlertSubject
+    /// The training concerned (empty for a committee collection).
+    public let trainingTitle: String
+    /// Region code of the training (empty for a committee collection).
+    public let regionCode: String
+    public let computation: DeadlineComputation
+
+    public init(kind: ObligationKind, dueDate: CalendarDate, today: CalendarDate, subject: AlertSubject,
+                trainingTitle: String, regionCode: String, computation: DeadlineComputation,
+                rules: RuleParameters = .standard) {
+        self.kind = kind
+        self.dueDate = dueDate
+        self.severity = Severity.of(due: dueDate, today: today, rules: rules)
+        self.daysPastDue = dueDate.days(until: today)
+        self.subject = subject
+        self.trainingTitle = trainingTitle
+        self.regionCode = regionCode
+        self.computation = computation
+    }
+
+    /// Stable identity: one obligation of one record.
+    public var id: String { "\(kind.rawValue):\(subject.key)" }
+}
+
+/// The record an alert is about, so the UI can jump to it.
+public enum AlertSubject: Hashable, Sendable {
+    case committee(Committee.ID)
+    case label(Label.ID)
+    case session(TrainingSession.ID, code: String)
+    case annualReport(Label.ID, year: Int)
+
+    var key: String {
+        switch self {
+        case .committee(let id): return "c\(id)"
+        case .label(let id): return "l\(id)"
+        case .session(let id, _): return "s\(id)"
+        case .annualReport(let id, let year): return "r\(id)-\(year)"
+        }
+    }
+}
+
+/// How a due date was obtained, so each alert can explain itself ("fin 31/03/2026 + 1 mois = 30/04/2026").
+public struct DeadlineComputation: Hashable, Sendable {
+    /// What the base date is.
+    public enum Base: String, Sendable, Hashable {
+        case committeeDate, sessionStart, sessionEnd, plannedStart, conventionSigned, reportYear
+    }
+    /// The step added to the base.
+    public enum Step: Hashable, Sendable {
+        case days(Int), months(Int), years(Int)
+        /// The annual report's fixed date: 31 January of the following year.
+        case januaryOfNextYear(day: Int)
+    }
+    public let base: Base
+    public let baseDate: CalendarDate
+    public let step: Step
+    public let result: CalendarDate
+
+    public init(base: Base, baseDate: CalendarDate, step: Step, result: CalendarDate) {
+        self.base = base; self.baseDate = baseDate; self.step = step; self.result = result
+    }
+}

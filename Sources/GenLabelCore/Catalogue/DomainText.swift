@@ -1,0 +1,115 @@
+/// French names of domain values, from the catalogue.
+extension DossierState {
+    public var displayName: String {
+        switch self {
+        case .draft: return T(.stateDraft)
+        case .submitted: return T(.stateSubmitted)
+        case .admissible: return T(.stateAdmissible)
+        case .inadmissible: return T(.stateInadmissible)
+        case .underReview: return T(.stateUnderReview)
+        case .reviewed: return T(.stateReviewed)
+        case .labelled: return T(.stateLabelled)
+        case .rejected: return T(.stateRejected)
+        case .deferred: return T(.stateDeferred)
+        case .withdrawn: return T(.stateWithdrawn)
+        }
+    }
+}
+
+extension LabelState {
+    public var displayName: String {
+        switch self {
+        case .active: return T(.labelActive)
+        case .pendingQualiopiAudit: return T(.labelPendingAudit)
+        case .expired: return T(.labelExpired)
+        case .withdrawn: return T(.labelWithdrawn)
+        case .terminated: return T(.labelTerminated)
+        }
+    }
+}
+
+extension Severity {
+    public var displayName: String {
+        switch self {
+        case .overdue: return T(.severityOverdue)
+        case .dueSoon: return T(.severityDueSoon)
+        case .upcoming: return T(.severityUpcoming)
+        }
+    }
+
+    /// A two-column marker so severities stay distinct without colour (NO_COLOR).
+    public var marker: String {
+        switch self {
+        case .overdue: return T(.severityMarkerOverdue)
+        case .dueSoon: return T(.severityMarkerDueSoon)
+        case .upcoming: return T(.severityMarkerUpcoming)
+        }
+    }
+}
+
+extension ObligationKind {
+    public var displayName: String {
+        switch self {
+        case .committeeCollection: return T(.kindCommitteeCollection)
+        case .annualReport: return T(.kindAnnualReport)
+        case .startAttestation: return T(.kindStartAttestation)
+        case .endOfSessionList: return T(.kindEndOfSessionList)
+        case .firstSession: return T(.kindFirstSession)
+        case .postponedStart: return T(.kindPostponedStart)
+        case .labelExpiry: return T(.kindLabelExpiry)
+        }
+    }
+}
+
+extension Alert {
+    /// `J-5`, `J+3` or `Jour J`.
+    public var deltaText: String {
+        if daysPastDue == 0 { return T(.deltaToday) }
+        return daysPastDue > 0 ? T(.deltaAfter, daysPastDue) : T(.deltaBefore, -daysPastDue)
+    }
+
+    /// What the alert concerns beyond the training: the session, the year, the committee.
+    public var subjectText: String {
+        switch subject {
+        case .committee: return T(.subjectCommittee, computation.baseDate.french)
+        case .session(_, let code): return T(.subjectSession, code)
+        case .annualReport(_, let year): return T(.subjectReport, year)
+        case .label: return T(.subjectLabel)
+        }
+    }
+}
+
+extension DeadlineComputation {
+    /// "fin 31/03/2026 + 1 mois = 30/04/2026", "comité 23/06/2022 − 42 jours = 12/05/2022".
+    public var explanation: String {
+        let baseName: String
+        switch base {
+        case .committeeDate: baseName = T(.baseCommitteeDate)
+        case .sessionStart: baseName = T(.baseSessionStart)
+        case .sessionEnd: baseName = T(.baseSessionEnd)
+        case .plannedStart: baseName = T(.basePlannedStart)
+        case .conventionSigned: baseName = T(.baseConventionSigned)
+        case .reportYear: baseName = T(.baseReportYear)
+        }
+        let amount: Int
+        let unit: TextKey
+        switch step {
+        case .januaryOfNextYear:
+            return T(.explanationAnnualReport, baseDate.year, result.french)
+        case .days(let n): amount = n; unit = .stepDays
+        case .months(let n): amount = n; unit = .stepMonths
+        case .years(let n): amount = n; unit = .stepYears
+        }
+        return T(.explanation, baseName, baseDate.french, amount < 0 ? "−" : "+", T(unit, abs(amount)), result.french)
+    }
+}
+
+extension QualiopiStatus {
+    public var displayName: String {
+        switch self {
+        case .certified(let until): return T(.qualiopiCertified, until.french)
+        case .auditScheduled(let on): return T(.qualiopiAudit, on.french)
+        case .none: return T(.qualiopiNone)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Every piece of user-facing text, by role. The French text is in `French.swift`.
+public enum TextKey: String, CaseIterable, Sendable {
+    // Application and header
+    case appTitle, headerToday, headerDatabase, headerReadOnly, headerPinnedToday
+    // Panes
+    case paneDossiers, paneSessions, paneLabels, paneAlerts
+    case emptyDossiers, emptySessions, emptyLabels, emptyAlerts, emptyHint
+    case listPosition
+    // Columns
+    case colNumber, colTraining, colOrganization, colRegion, colState, colCommittee, colScore
+    case colSession, colStart, colEnd, colAttestation, colEndList, colSigned, colExpires
+    case colSeverity, colDue, colDelta, colWhat, colSubject, colLearners
+    case received, missing, notApplicable
+    // Dossier states
+    case stateDraft, stateSubmitted, stateAdmissible, stateInadmissible, stateUnderReview, stateReviewed
+    case stateLabelled, stateRejected, stateDeferred, stateWithdrawn
+    // Label states
+    case labelActive, labelPendingAudit, labelExpired, labelWithdrawn, labelTerminated
+    // Alerts
+    case severityOverdue, severityDueSoon, severityUpcoming
+    case severityMarkerOverdue, severityMarkerDueSoon, severityMarkerUpcoming
+    case kindCommitteeCollection, kindAnnualReport, kindStartAttestation, kindEndOfSessionList
+    case kindFirstSession, kindPostponedStart, kindLabelExpiry
+    case baseCommitteeDate, baseSessionStart, baseSessionEnd, basePlannedStart, baseConventionSigned, baseReportYear
+    case stepDays, stepMonths, stepYears, explanation, explanationAnnualReport
+    case deltaBefore, deltaAfter, deltaToday
+    case subjectCommittee, subjectSession, subjectReport, subjectLabel
+    case alertsSummary
+    // Key bindings (footer and help)
+    case keyNextPane, keyPreviousPane, keyGoToPane, keyMoveUp, keyMoveDown, keyPageUp, keyPageDown
+    case keyFirst, keyLast, keyOpen, keyBack, keyHelp, keyQuit
+    case footerMove, footerPanes, footerOpen, footerBack, footerHelp, footerQuit
+    case helpTitle, helpClose, helpSectionList, helpSectionDetail, helpSectionEverywhere
+    case terminalTooSmall
+    // Detail views
+    case detailDossierTitle, detailSessionTitle, detailLabelTitle, detailAlertTitle
+    case fieldNumber, fieldState, fieldTraining, fieldOrganization, fieldSiret, fieldNda, fieldQualiopi
+    case fieldObligations, fieldPlace, fieldRegion, fieldFamily, fieldJob, fieldCertification, fieldHours
+    case fieldMonths, fieldCommittee, fieldCutoff, fieldSubmittedOn, fieldScore, fieldKind
+    case fieldPlannedStart, fieldActualStart, fieldEnd, fieldCapacity, fieldLearners, fieldTargetLearners
+    case fieldWomen, fieldQPVZRR, fieldAttestation, fieldEndList, fieldSigned, fieldExpires, fieldSessions
+    case fieldDue, fieldSeverity, fieldComputation, fieldNeededJob, fieldAlerts
+    case kindNew, kindRenewal, yes, no, qualiopiCertified, qualiopiAudit, qualiopiNone
+    case cutoffExplicit, cutoffRule, neededJobYes, neededJobNo, percentOf, none
+    // Command line
+    case cliOverview, cliUsage, cliOptions, cliOptionDB, cliOptionDemo, cliOptionDemoScale, cliOptionToday
+    case cliOptionTheme, cliOptionHelp, cliOptionVersion, cliEnvironment, cliFiles
+    case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorBadNumber, errorUnexpectedArgument
+    case errorThemeNotFound, errorThemeInvalid, errorDatabaseOpen, errorTerminal, errorDataDirectory
+    case errorIncompatibleOptions, demoCreating, demoCreated
+}

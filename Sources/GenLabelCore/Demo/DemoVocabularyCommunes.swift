@@ -1,0 +1,210 @@
+extension DemoVocabulary {
+    /// Real communes for every region of `RegionCatalog` (6 to 11 each), with their real INSEE code and
+    /// a postal code. The ZRR flags and QPV names are demo values (see `DemoCommune`).
+    public static let communes: [DemoCommune] = [
+        // Île-de-France (11)
+        DemoCommune(inseeCode: "75056", postalCode: "75001", name: "Paris", regionCode: "11", qpvNames: ["La Goutte d'Or", "Les Portes du Vingtième"]),
+        DemoCommune(inseeCode: "93066", postalCode: "93200", name: "Saint-Denis", regionCode: "11", qpvNames: ["Franc-Moisin", "Floréal"]),
+        DemoCommune(inseeCode: "93048", postalCode: "93100", name: "Montreuil", regionCode: "11", qpvNames: ["La Noue"]),
+        DemoCommune(inseeCode: "91228", postalCode: "91000", name: "Évry-Courcouronnes", regionCode: "11", qpvNames: ["Les Pyramides"]),
+        DemoCommune(inseeCode: "91174", postalCode: "91100", name: "Corbeil-Essonnes", regionCode: "11", qpvNames: ["Les Tarterêts", "Montconseil"]),
+        DemoCommune(inseeCode: "95018", postalCode: "95100", name: "Argenteuil", regionCode: "11", qpvNames: ["Le Val d'Argent"]),
+        DemoCommune(inseeCode: "78361", postalCode: "78200", name: "Mantes-la-Jolie", regionCode: "11", qpvNames: ["Le Val Fourré"]),
+        DemoCommune(inseeCode: "95585", postalCode: "95200", name: "Sarcelles", regionCode: "11", qpvNames: ["Les Lochères"]),
+        DemoCommune(inseeCode: "78621", postalCode: "78190", name: "Trappes", regionCode: "11", qpvNames: ["Les Merisiers"]),
+        DemoCommune(inseeCode: "77284", postalCode: "77100", name: "Meaux", regionCode: "11", qpvNames: ["Beauval"]),
+        DemoCommune(inseeCode: "78517", postalCode: "78120", name: "Rambouillet", regionCode: "11"),
+
+        // Auvergne-Rhône-Alpes (84)
+        DemoCommune(inseeCode: "69123", postalCode: "69001", name: "Lyon", regionCode: "84", qpvNames: ["La Duchère", "Mermoz"]),
+        DemoCommune(inseeCode: "69266", postalCode: "69100", name: "Villeurbanne", regionCode: "84", qpvNames: ["Saint-Jean"]),
+        DemoCommune(inseeCode: "69259", postalCode: "69200", name: "Vénissieux", regionCode: "84", qpvNames: ["Les Minguettes"]),
+        DemoCommune(inseeCode: "38185", postalCode: "38000", name: "Grenoble", regionCode: "84", qpvNames: ["Villeneuve", "Mistral"]),
+        DemoCommune(inseeCode: "42218", postalCode: "42000", name: "Saint-Étienne", regionCode: "84", qpvNames: ["Montreynaud"]),
+        DemoCommune(inseeCode: "63113", postalCode: "63000", name: "Clermont-Ferrand", regionCode: "84", qpvNames: ["Saint-Jacques"]),
+        DemoCommune(inseeCode: "15014", postalCode: "15000", name: "Aurillac", regionCode: "84"),
+        DemoCommune(inseeCode: "15187", postalCode: "15100", name: "Saint-Flour", regionCode: "84", isZRR: true),
+        DemoCommune(inseeCode: "43268", postalCode: "43200", name: "Yssingeaux", regionCode: "84", isZRR: true),
+        DemoCommune(inseeCode: "07186", postalCode: "07000", name: "Privas", regionCode: "84", isZRR: true),
+
+        // Bourgogne-Franche-Comté (27)
+        DemoCommune(inseeCode: "21231", postalCode: "21000", name: "Dijon", regionCode: "27", qpvNames: ["Les Grésilles", "Fontaine d'Ouche"]),
+        DemoCommune(inseeCode: "25056", postalCode: "25000", name: "Besançon", regionCode: "27", qpvNames: ["Planoise"]),
+        DemoCommune(inseeCode: "90010", postalCode: "90000", name: "Belfort", regionCode: "27", qpvNames: ["Les Résidences"]),
+        DemoCommune(inseeCode: "58194", postalCode: "58000", name: "Nevers", regionCode: "27", qpvNames: ["Le Banlay"]),
+        DemoCommune(inseeCode: "89024", postalCode: "89000", name: "Auxerre", regionCode: "27"),
+        DemoCommune(inseeCode: "39300", postalCode: "39000", name: "Lons-le-Saunier", regionCode: "27"),
+        DemoCommune(inseeCode: "39478", postalCode: "39200", name: "Saint-Claude", regionCode: "27", isZRR: true),
+        DemoCommune(inseeCode: "58086", postalCode: "58200", name: "Cosne-Cours-sur-Loire", regionCode: "27", isZRR: true),
+        DemoCommune(inseeCode: "70310", postalCode: "70200", name: "Lure", regionCode: "27", isZRR: true),
+
+        // Bretagne (53)
+        DemoCommune(inseeCode: "35238", postalCode: "35000", name: "Rennes", regionCode: "53", qpvNames: ["Maurepas", "Le Blosne"]),
+        DemoCommune(inseeCode: "29019", postalCode: "29200", name: "Brest", regionCode: "53", qpvNames: ["Pontanézen", "Bellevue"]),
+        DemoCommune(inseeCode: "29232", postalCode: "29000", name: "Quimper", regionCode: "53", qpvNames: ["Kermoysan"]),
+        DemoCommune(inseeCode: "56121", postalCode: "56100", name: "Lorient", regionCode: "53", qpvNames: ["Bois du Château"]),
+        DemoCommune(inseeCode: "56260", postalCode: "56000", name: "Vannes", regionCode: "53"),
+        DemoCommune(inseeCode: "22278", postalCode: "22000", name: "Saint-Brieuc", regionCode: "53"),
+        DemoCommune(inseeCode: "22113", postalCode: "22300", name: "Lannion", regionCode: "53"),
+        DemoCommune(inseeCode: "29151", postalCode: "29600", name: "Morlaix", regionCode: "53"),
+        DemoCommune(inseeCode: "22093", postalCode: "22400", name: "Lamballe-Armor", regionCode: "53", isZRR: true),
+
+        // Centre-Val de Loire (24)
+        DemoCommune(inseeCode: "45234", postalCode: "45000", name: "Orléans", regionCode: "24", qpvNames: ["La Source", "L'Argonne"]),
+        DemoCommune(inseeCode: "37261", postalCode: "37000", name: "Tours", regionCode: "24", qpvNames: ["Le Sanitas"]),
+        DemoCommune(inseeCode: "18033", postalCode: "18000", name: "Bourges", regionCode: "24", qpvNames: ["Chancellerie"]),
+        DemoCommune(inseeCode: "41018", postalCode: "41000", name: "Blois", regionCode: "24"),
+        DemoCommune(inseeCode: "28085", postalCode: "28000", name: "Chartres", regionCode: "24"),
+        DemoCommune(inseeCode: "36044", postalCode: "36000", name: "Châteauroux", regionCode: "24", qpvNames: ["Saint-Jean"]),
+        DemoCommune(inseeCode: "18279", postalCode: "18100", name: "Vierzon", regionCode: "24"),
+        DemoCommune(inseeCode: "36088", postalCode: "36100", name: "Issoudun", regionCode: "24", isZRR: true),
+        DemoCommune(inseeCode: "18197", postalCode: "18200", name: "Saint-Amand-Montrond", regionCode: "24", isZRR: true),
+
+        // Corse (94)
+        DemoCommune(inseeCode: "2A004", postalCode: "20000", name: "Ajaccio", regionCode: "94", qpvNames: ["Les Salines"]),
+        DemoCommune(inseeCode: "2B033", postalCode: "20200", name: "Bastia", regionCode: "94", qpvNames: ["Quartiers Sud"]),
+        DemoCommune(inseeCode: "2A247", postalCode: "20137", name: "Porto-Vecchio", regionCode: "94"),
+        DemoCommune(inseeCode: "2B096", postalCode: "20250", name: "Corte", regionCode: "94", isZRR: true),
+        DemoCommune(inseeCode: "2A272", postalCode: "20100", name: "Sartène", regionCode: "94", isZRR: true),
+        DemoCommune(inseeCode: "2A041", postalCode: "20169", name: "Bonifacio", regionCode: "94"),
+        DemoCommune(inseeCode: "2B042", postalCode: "20290", name: "Borgo", regionCode: "94"),
+        DemoCommune(inseeCode: "2A032", postalCode: "20129", name: "Bastelicaccia", regionCode: "94"),
+
+        // Grand Est (44)
+        DemoCommune(inseeCode: "67482", postalCode: "67000", name: "Strasbourg", regionCode: "44", qpvNames: ["Neuhof", "Hautepierre"]),
+        DemoCommune(inseeCode: "57463", postalCode: "57000", name: "Metz", regionCode: "44", qpvNames: ["Borny"]),
+        DemoCommune(inseeCode: "54395", postalCode: "54000", name: "Nancy", regionCode: "44", qpvNames: ["Haussonville"]),
+        DemoCommune(inseeCode: "51454", postalCode: "51100", name: "Reims", regionCode: "44", qpvNames: ["Croix-Rouge", "Orgeval"]),
+        DemoCommune(inseeCode: "68224", postalCode: "68100", name: "Mulhouse", regionCode: "44", qpvNames: ["Bourtzwiller"]),
+        DemoCommune(inseeCode: "10387", postalCode: "10000", name: "Troyes", regionCode: "44"),
+        DemoCommune(inseeCode: "08105", postalCode: "08000", name: "Charleville-Mézières", regionCode: "44", qpvNames: ["La Ronde Couture"]),
+        DemoCommune(inseeCode: "52269", postalCode: "52200", name: "Langres", regionCode: "44", isZRR: true),
+        DemoCommune(inseeCode: "55122", postalCode: "55200", name: "Commercy", regionCode: "44", isZRR: true),
+        DemoCommune(inseeCode: "08362", postalCode: "08300", name: "Rethel", regionCode: "44", isZRR: true),
+
+        // Hauts-de-France (32)
+        DemoCommune(inseeCode: "59350", postalCode: "59000", name: "Lille", regionCode: "32", qpvNames: ["Lille Sud", "Moulins"]),
+        DemoCommune(inseeCode: "59512", postalCode: "59100", name: "Roubaix", regionCode: "32", qpvNames: ["L'Alma"]),
+        DemoCommune(inseeCode: "80021", postalCode: "80000", name: "Amiens", regionCode: "32", qpvNames: ["Amiens Nord", "Étouvie"]),
+        DemoCommune(inseeCode: "59183", postalCode: "59140", name: "Dunkerque", regionCode: "32"),
+        DemoCommune(inseeCode: "62193", postalCode: "62100", name: "Calais", regionCode: "32", qpvNames: ["Beau-Marais"]),
+        DemoCommune(inseeCode: "60057", postalCode: "60000", name: "Beauvais", regionCode: "32", qpvNames: ["Argentine"]),
+        DemoCommune(inseeCode: "02691", postalCode: "02100", name: "Saint-Quentin", regionCode: "32"),
+        DemoCommune(inseeCode: "02408", postalCode: "02000", name: "Laon", regionCode: "32"),
+        DemoCommune(inseeCode: "62498", postalCode: "62300", name: "Lens", regionCode: "32"),
+        DemoCommune(inseeCode: "80620", postalCode: "80200", name: "Péronne", regionCode: "32", isZRR: true),
+
+        // Normandie (28)
+        DemoCommune(inseeCode: "76540", postalCode: "76000", name: "Rouen", regionCode: "28", qpvNames: ["Les Hauts de Rouen", "Grammont"]),
+        DemoCommune(inseeCode: "76351", postalCode: "76600", name: "Le Havre", regionCode: "28", qpvNames: ["Caucriauville", "Mont-Gaillard"]),
+        DemoCommune(inseeCode: "14118", postalCode: "14000", name: "Caen", regionCode: "28", qpvNames: ["La Guérinière", "Chemin Vert"]),
+        DemoCommune(inseeCode: "50129", postalCode: "50100", name: "Cherbourg-en-Cotentin", regionCode: "28"),
+        DemoCommune(inseeCode: "27229", postalCode: "27000", name: "Évreux", regionCode: "28", qpvNames: ["La Madeleine"]),
+        DemoCommune(inseeCode: "61001", postalCode: "61000", name: "Alençon", regionCode: "28", qpvNames: ["Perseigne"]),
+        DemoCommune(inseeCode: "50502", postalCode: "50000", name: "Saint-Lô", regionCode: "28"),
+        DemoCommune(inseeCode: "14366", postalCode: "14100", name: "Lisieux", regionCode: "28"),
+        DemoCommune(inseeCode: "61006", postalCode: "61200", name: "Argentan", regionCode: "28", isZRR: true),
+        DemoCommune(inseeCode: "61169", postalCode: "61100", name: "Flers", regionCode: "28", isZRR: true),
+
+        // Nouvelle-Aquitaine (75)
+        DemoCommune(inseeCode: "33063", postalCode: "33000", name: "Bordeaux", regionCode: "75", qpvNames: ["Les Aubiers", "Grand Parc"]),
+        DemoCommune(inseeCode: "87085", postalCode: "87000", name: "Limoges", regionCode: "75", qpvNames: ["Beaubreuil", "Le Val de l'Aurence"]),
+        DemoCommune(inseeCode: "86194", postalCode: "86000", name: "Poitiers", regionCode: "75", qpvNames: ["Les Couronneries", "Les Trois Cités"]),
+        DemoCommune(inseeCode: "17300", postalCode: "17000", name: "La Rochelle", regionCode: "75", qpvNames: ["Mireuil", "Villeneuve-les-Salines"]),
+        DemoCommune(inseeCode: "64445", postalCode: "64000", name: "Pau", regionCode: "75", qpvNames: ["Saragosse"]),
+        DemoCommune(inseeCode: "40192", postalCode: "40000", name: "Mont-de-Marsan", regionCode: "75"),
+        DemoCommune(inseeCode: "19272", postalCode: "19000", name: "Tulle", regionCode: "75"),
+        DemoCommune(inseeCode: "23096", postalCode: "23000", name: "Guéret", regionCode: "75", isZRR: true),
+        DemoCommune(inseeCode: "23008", postalCode: "23200", name: "Aubusson", regionCode: "75", isZRR: true),
+        DemoCommune(inseeCode: "23176", postalCode: "23300", name: "La Souterraine", regionCode: "75", isZRR: true),
+        DemoCommune(inseeCode: "19275", postalCode: "19200", name: "Ussel", regionCode: "75", isZRR: true),
+
+        // Occitanie (76)
+        DemoCommune(inseeCode: "31555", postalCode: "31000", name: "Toulouse", regionCode: "76", qpvNames: ["Le Mirail", "Empalot"]),
+        DemoCommune(inseeCode: "34172", postalCode: "34000", name: "Montpellier", regionCode: "76", qpvNames: ["La Paillade", "Petit Bard"]),
+        DemoCommune(inseeCode: "30189", postalCode: "30000", name: "Nîmes", regionCode: "76", qpvNames: ["Pissevin", "Valdegour"]),
+        DemoCommune(inseeCode: "66136", postalCode: "66000", name: "Perpignan", regionCode: "76", qpvNames: ["Saint-Jacques"]),
+        DemoCommune(inseeCode: "34032", postalCode: "34500", name: "Béziers", regionCode: "76", qpvNames: ["La Devèze"]),
+        DemoCommune(inseeCode: "12202", postalCode: "12000", name: "Rodez", regionCode: "76"),
+        DemoCommune(inseeCode: "46042", postalCode: "46000", name: "Cahors", regionCode: "76"),
+        DemoCommune(inseeCode: "48095", postalCode: "48000", name: "Mende", regionCode: "76", isZRR: true),
+        DemoCommune(inseeCode: "09122", postalCode: "09000", name: "Foix", regionCode: "76", isZRR: true),
+        DemoCommune(inseeCode: "09261", postalCode: "09200", name: "Saint-Girons", regionCode: "76", isZRR: true),
+        DemoCommune(inseeCode: "46102", postalCode: "46100", name: "Figeac", regionCode: "76", isZRR: true),
+
+        // Pays de la Loire (52)
+        DemoCommune(inseeCode: "44109", postalCode: "44000", name: "Nantes", regionCode: "52", qpvNames: ["Bellevue", "Malakoff"]),
+        DemoCommune(inseeCode: "49007", postalCode: "49000", name: "Angers", regionCode: "52", qpvNames: ["Monplaisir", "Belle-Beille"]),
+        DemoCommune(inseeCode: "72181", postalCode: "72000", name: "Le Mans", regionCode: "52", qpvNames: ["Les Sablons"]),
+        DemoCommune(inseeCode: "44184", postalCode: "44600", name: "Saint-Nazaire", regionCode: "52"),
+        DemoCommune(inseeCode: "85191", postalCode: "85000", name: "La Roche-sur-Yon", regionCode: "52"),
+        DemoCommune(inseeCode: "53130", postalCode: "53000", name: "Laval", regionCode: "52"),
+        DemoCommune(inseeCode: "49099", postalCode: "49300", name: "Cholet", regionCode: "52"),
+        DemoCommune(inseeCode: "49328", postalCode: "49400", name: "Saumur", regionCode: "52"),
+        DemoCommune(inseeCode: "53147", postalCode: "53100", name: "Mayenne", regionCode: "52", isZRR: true),
+        DemoCommune(inseeCode: "72154", postalCode: "72200", name: "La Flèche", regionCode: "52", isZRR: true),
+
+        // Provence-Alpes-Côte d'Azur (93)
+        DemoCommune(inseeCode: "13055", postalCode: "13001", name: "Marseille", regionCode: "93", qpvNames: ["Frais Vallon", "La Castellane"]),
+        DemoCommune(inseeCode: "06088", postalCode: "06000", name: "Nice", regionCode: "93", qpvNames: ["L'Ariane", "Les Moulins"]),
+        DemoCommune(inseeCode: "83137", postalCode: "83000", name: "Toulon", regionCode: "93", qpvNames: ["Sainte-Musse"]),
+        DemoCommune(inseeCode: "84007", postalCode: "84000", name: "Avignon", regionCode: "93", qpvNames: ["Monclar", "Saint-Chamand"]),
+        DemoCommune(inseeCode: "13001", postalCode: "13100", name: "Aix-en-Provence", regionCode: "93", qpvNames: ["Jas de Bouffan", "Encagnane"]),
+        DemoCommune(inseeCode: "05061", postalCode: "05000", name: "Gap", regionCode: "93"),
+        DemoCommune(inseeCode: "04070", postalCode: "04000", name: "Digne-les-Bains", regionCode: "93"),
+        DemoCommune(inseeCode: "05023", postalCode: "05100", name: "Briançon", regionCode: "93", isZRR: true),
+        DemoCommune(inseeCode: "04209", postalCode: "04200", name: "Sisteron", regionCode: "93", isZRR: true),
+        DemoCommune(inseeCode: "05046", postalCode: "05200", name: "Embrun", regionCode: "93", isZRR: true),
+
+        // Guadeloupe (01)
+        DemoCommune(inseeCode: "97101", postalCode: "97139", name: "Les Abymes", regionCode: "01", qpvNames: ["Boissard"]),
+        DemoCommune(inseeCode: "97120", postalCode: "97110", name: "Pointe-à-Pitre", regionCode: "01", qpvNames: ["Lauricisque"]),
+        DemoCommune(inseeCode: "97105", postalCode: "97100", name: "Basse-Terre", regionCode: "01"),
+        DemoCommune(inseeCode: "97103", postalCode: "97122", name: "Baie-Mahault", regionCode: "01"),
+        DemoCommune(inseeCode: "97113", postalCode: "97190", name: "Le Gosier", regionCode: "01"),
+        DemoCommune(inseeCode: "97128", postalCode: "97180", name: "Sainte-Anne", regionCode: "01"),
+        DemoCommune(inseeCode: "97117", postalCode: "97160", name: "Le Moule", regionCode: "01"),
+        DemoCommune(inseeCode: "97107", postalCode: "97130", name: "Capesterre-Belle-Eau", regionCode: "01", isZRR: true),
+
+        // Martinique (02)
+        DemoCommune(inseeCode: "97209", postalCode: "97200", name: "Fort-de-France", regionCode: "02", qpvNames: ["Trénelle", "Volga-Plage"]),
+        DemoCommune(inseeCode: "97213", postalCode: "97232", name: "Le Lamentin", regionCode: "02"),
+        DemoCommune(inseeCode: "97222", postalCode: "97231", name: "Le Robert", regionCode: "02"),
+        DemoCommune(inseeCode: "97229", postalCode: "97233", name: "Schœlcher", regionCode: "02"),
+        DemoCommune(inseeCode: "97228", postalCode: "97230", name: "Sainte-Marie", regionCode: "02"),
+        DemoCommune(inseeCode: "97210", postalCode: "97240", name: "Le François", regionCode: "02"),
+        DemoCommune(inseeCode: "97225", postalCode: "97250", name: "Saint-Pierre", regionCode: "02", isZRR: true),
+        DemoCommune(inseeCode: "97217", postalCode: "97290", name: "Le Marin", regionCode: "02"),
+
+        // Guyane (03)
+        DemoCommune(inseeCode: "97302", postalCode: "97300", name: "Cayenne", regionCode: "03", qpvNames: ["Cité Mirza"]),
+        DemoCommune(inseeCode: "97304", postalCode: "97310", name: "Kourou", regionCode: "03"),
+        DemoCommune(inseeCode: "97311", postalCode: "97320", name: "Saint-Laurent-du-Maroni", regionCode: "03"),
+        DemoCommune(inseeCode: "97307", postalCode: "97351", name: "Matoury", regionCode: "03"),
+        DemoCommune(inseeCode: "97309", postalCode: "97354", name: "Rémire-Montjoly", regionCode: "03"),
+        DemoCommune(inseeCode: "97305", postalCode: "97355", name: "Macouria", regionCode: "03"),
+        DemoCommune(inseeCode: "97306", postalCode: "97360", name: "Mana", regionCode: "03", isZRR: true),
+        DemoCommune(inseeCode: "97353", postalCode: "97370", name: "Maripasoula", regionCode: "03", isZRR: true),
+
+        // La Réunion (04)
+        DemoCommune(inseeCode: "97411", postalCode: "97400", name: "Saint-Denis", regionCode: "04", qpvNames: ["Le Chaudron", "Les Camélias"]),
+        DemoCommune(inseeCode: "97415", postalCode: "97460", name: "Saint-Paul", regionCode: "04"),
+        DemoCommune(inseeCode: "97416", postalCode: "97410", name: "Saint-Pierre", regionCode: "04", qpvNames: ["Ravine Blanche"]),
+        DemoCommune(inseeCode: "97422", postalCode: "97430", name: "Le Tampon", regionCode: "04"),
+        DemoCommune(inseeCode: "97409", postalCode: "97440", name: "Saint-André", regionCode: "04"),
+        DemoCommune(inseeCode: "97414", postalCode: "97450", name: "Saint-Louis", regionCode: "04"),
+        DemoCommune(inseeCode: "97407", postalCode: "97420", name: "Le Port", regionCode: "04"),
+        DemoCommune(inseeCode: "97424", postalCode: "97413", name: "Cilaos", regionCode: "04", isZRR: true),
+        DemoCommune(inseeCode: "97421", postalCode: "97433", name: "Salazie", regionCode: "04", isZRR: true),
+
+        // Mayotte (06)
+        DemoCommune(inseeCode: "97611", postalCode: "97600", name: "Mamoudzou", regionCode: "06", qpvNames: ["Kawéni"]),
+        DemoCommune(inseeCode: "97610", postalCode: "97690", name: "Koungou", regionCode: "06"),
+        DemoCommune(inseeCode: "97608", postalCode: "97615", name: "Dzaoudzi", regionCode: "06"),
+        DemoCommune(inseeCode: "97615", postalCode: "97615", name: "Pamandzi", regionCode: "06"),
+        DemoCommune(inseeCode: "97616", postalCode: "97640", name: "Sada", regionCode: "06"),
+        DemoCommune(inseeCode: "97607", postalCode: "97660", name: "Dembeni", regionCode: "06"),
+        DemoCommune(inseeCode: "97606", postalCode: "97620", name: "Chirongui", regionCode: "06", isZRR: true),
+        DemoCommune(inseeCode: "97602", postalCode: "97650", name: "Bandraboua", regionCode: "06", isZRR: true),
+    ]
+}

@@ -1,0 +1,133 @@
+extension DemoVocabulary {
+    /// Titles of demo trainings, named after real digital jobs and French certification titles, each
+    /// with its family (§2b, criterion 1) and `job`, one of the §1f job strings of `RegionCatalog`
+    /// (the closest one where the §1f table has no exact match, e.g. cybersecurity trainings are tied
+    /// to "Technicien systèmes et réseau"), so that selection criterion 1 (§2c) can match them.
+    public static let trainingTitles: [(title: String, family: DigitalJobFamily, job: String)] = [
+        // Développement
+        (title: "Développeuse / Développeur web et web mobile", family: .development,
+         job: "Développeur (full-stack, front-end, back-end, DevOps, mobile)"),
+        (title: "Concepteur·rice développeur·se d'applications", family: .development,
+         job: "Développeur (full-stack, front-end, back-end, DevOps, mobile)"),
+        (title: "Développeur·se intégrateur·rice web", family: .development,
+         job: "Développeur (front-end, back-end, full stack, mobile, DevOps)"),
+        (title: "Développeur·se full stack JavaScript", family: .development,
+         job: "Développeur (full-stack)"),
+        (title: "Développeur·se d'applications mobiles", family: .development,
+         job: "Développeur (full-stack, front-end, back-end, DevOps, mobile)"),
+        (title: "Développeur·se objets connectés (IoT)", family: .development,
+         job: "Développeur (full-stack, front-end, back-end, DevOps, mobile, IoT)"),
+        (title: "Développeur·se front-end", family: .development,
+         job: "Développeur (full-stack, front-end)"),
+        (title: "Développeur·se web back-end PHP", family: .development,
+         job: "Développeur (full-stack, front-end, back-end, mobile)"),
+        (title: "Développeur·se Python", family: .development,
+         job: "Développeur (full-stack, front-end, DevOps, mobile)"),
+        (title: "Testeur·se logiciel / QA", family: .development,
+         job: "Testeur d'application/fonctionnel/QA"),
+        // Infrastructure, systèmes et réseaux
+        (title: "Technicien·ne supérieur·e systèmes et réseaux", family: .infrastructure,
+         job: "Technicien systèmes et réseau"),
+        (title: "Administrateur·rice d'infrastructures sécurisées", family: .infrastructure,
+         job: "Technicien systèmes et réseau"),
+        (title: "Administrateur·rice systèmes DevOps", family: .infrastructure,
+         job: "Développeur (full-stack, DevOps)"),
+        // Télécoms et fibre optique
+        (title: "Installateur·rice de réseaux de fibre optique", family: .telecoms,
+         job: "Installateur de réseaux de télécoms/Technicien de fibre optique"),
+        (title: "Raccordeur·se fibre optique FTTH", family: .telecoms,
+         job: "Installateur de réseaux de télécoms/Technicien de fibre optique"),
+        (title: "Technicien·ne réseaux et télécommunications", family: .telecoms,
+         job: "Technicien télécom"),
+        (title: "Technicien·ne d'intervention télécom", family: .telecoms,
+         job: "Technicien télécom"),
+        // Support et maintenance informatique
+        (title: "Technicien·ne d'assistance en informatique", family: .support,
+         job: "Technicien Help Desk"),
+        (title: "Conseiller·ère et assistant·e en technologies de l'information", family: .support,
+         job: "Technicien Help Desk"),
+        (title: "Technicien·ne support utilisateurs", family: .support,
+         job: "Technicien Help Desk"),
+        (title: "Technicien·ne de maintenance informatique et réseaux", family: .support,
+         job: "Technicien de maintenance en informatique"),
+        // Data et intelligence artificielle
+        (title: "Data analyst", family: .dataAndAI,
+         job: "Data analyst"),
+        (title: "Développeur·se en intelligence artificielle", family: .dataAndAI,
+         job: "Data analyst"),
+        (title: "Gestionnaire de bases de données", family: .dataAndAI,
+         job: "Gestionnaire de base de données"),
+        (title: "Analyste de données marketing", family: .dataAndAI,
+         job: "Data analyst"),
+        // Design et création numérique
+        (title: "Designer UX/UI", family: .design,
+         job: "Designer UX/UI"),
+        (title: "Concepteur·rice designer UI", family: .design,
+         job: "Designer UX/UI"),
+        (title: "Designer web", family: .design,
+         job: "Graphiste/infographiste"),
+        (title: "Infographiste metteur·se en page", family: .design,
+         job: "Graphiste/infographiste"),
+        // Marketing, communication et commerce digital
+        (title: "Chargé·e de communication digitale", family: .digitalMarketing,
+         job: "Chargé de communication digitale/web"),
+        (title: "Community manager", family: .digitalMarketing,
+         job: "Community manager"),
+        (title: "Webmarketeur·se", family: .digitalMarketing,
+         job: "Chargé de communication digitale/web"),
+        (title: "Business developer digital", family: .digitalMarketing,
+         job: "Digital Business Developer"),
+        (title: "Négociateur·rice technico-commercial·e en solutions numériques", family: .digitalMarketing,
+         job: "Digital Business Developer"),
+        // Gestion de projet et produit
+        (title: "Chef·fe de projet digital", family: .projectAndProduct,
+         job: "Chef de projet web / digital / fonctionnel / technique"),
+        (title: "Assistant·e chef·fe de projet web", family: .projectAndProduct,
+         job: "Chef de projet web / digital / fonctionnel / technique"),
+        (title: "Product Owner", family: .projectAndProduct,
+         job: "Product Owner"),
+        (title: "Scrum Master", family: .projectAndProduct,
+         job: "Scrum Master"),
+        // Cybersécurité
+        (title: "Technicien·ne cybersécurité", family: .cybersecurity,
+         job: "Technicien systèmes et réseau"),
+        (title: "Analyste SOC (centre des opérations de sécurité)", family: .cybersecurity,
+         job: "Technicien systèmes et réseau"),
+        (title: "Référent·e cybersécurité en TPE-PME", family: .cybersecurity,
+         job: "Technicien de maintenance en informatique"),
+    ]
+
+    /// Certifications for demo trainings (§2b, criterion 2: RNCP or RS registration).
+    ///
+    /// **Demo values**: the codes have the form `RNCP\d+` or `RS\d+` and the titles are plausible
+    /// French certification titles, but the pairs are not checked against France Compétences'
+    /// registers and must not be shown as real references.
+    public static let certifications: [(code: String, title: String)] = [
+        (code: "RNCP31114", title: "Développeur web et web mobile"),
+        (code: "RNCP31115", title: "Technicien supérieur systèmes et réseaux"),
+        (code: "RNCP31678", title: "Concepteur développeur d'applications"),
+        (code: "RNCP31113", title: "Administrateur d'infrastructures sécurisées"),
+        (code: "RNCP35288", title: "Technicien d'assistance en informatique"),
+        (code: "RNCP31677", title: "Conseiller et assistant en technologies de l'information"),
+        (code: "RNCP34826", title: "Technicien de maintenance informatique et réseaux"),
+        (code: "RNCP34841", title: "Installateur de réseaux câblés de communications"),
+        (code: "RNCP35180", title: "Technicien réseaux et télécommunications"),
+        (code: "RNCP34757", title: "Data analyst"),
+        (code: "RNCP35062", title: "Développeur en intelligence artificielle"),
+        (code: "RNCP35185", title: "Concepteur designer UI"),
+        (code: "RNCP34734", title: "Designer web"),
+        (code: "RNCP34397", title: "Infographiste metteur en page"),
+        (code: "RNCP34112", title: "Chargé de communication numérique"),
+        (code: "RNCP32088", title: "Community manager"),
+        (code: "RNCP34591", title: "Business developer"),
+        (code: "RNCP35637", title: "Chef de projet digital"),
+        (code: "RNCP36061", title: "Product owner"),
+        (code: "RNCP35640", title: "Testeur logiciel"),
+        (code: "RNCP35963", title: "Analyste en cybersécurité"),
+        (code: "RS5643", title: "Intégrer des pages web"),
+        (code: "RS5186", title: "Installer et raccorder une fibre optique FTTH"),
+        (code: "RS5370", title: "Mettre en œuvre les bases de la cybersécurité"),
+        (code: "RS5482", title: "Animer une équipe agile (Scrum Master)"),
+        (code: "RS5129", title: "Administrer une base de données"),
+    ]
+}

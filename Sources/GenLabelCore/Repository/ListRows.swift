@@ -1,0 +1,62 @@
+/// Read models: one row of each list pane, as the store assembles them (joins done by the store).
+
+/// One row of the Dossiers pane.
+public struct DossierRow: Hashable, Sendable, Identifiable {
+    public var id: Dossier.ID
+    public var number: String
+    public var trainingTitle: String
+    public var organizationName: String
+    public var regionCode: String
+    public var state: DossierState
+    public var committeeDate: CalendarDate?
+    public var score: Double?
+
+    public init(id: Dossier.ID, number: String, trainingTitle: String, organizationName: String, regionCode: String,
+                state: DossierState, committeeDate: CalendarDate?, score: Double?) {
+        self.id = id; self.number = number; self.trainingTitle = trainingTitle
+        self.organizationName = organizationName; self.regionCode = regionCode; self.state = state
+        self.committeeDate = committeeDate; self.score = score
+    }
+}
+
+/// One row of the Sessions pane.
+public struct SessionRow: Hashable, Sendable, Identifiable {
+    public var id: TrainingSession.ID
+    public var code: String
+    public var trainingTitle: String
+    public var regionCode: String
+    public var plannedStart: CalendarDate
+    public var actualStart: CalendarDate?
+    public var end: CalendarDate
+    public var learnerCount: Int
+    public var startAttestationReceivedOn: CalendarDate?
+    public var endOfSessionListReceivedOn: CalendarDate?
+
+    public init(id: TrainingSession.ID, code: String, trainingTitle: String, regionCode: String,
+                plannedStart: CalendarDate, actualStart: CalendarDate?, end: CalendarDate, learnerCount: Int,
+                startAttestationReceivedOn: CalendarDate?, endOfSessionListReceivedOn: CalendarDate?) {
+        self.id = id; self.code = code; self.trainingTitle = trainingTitle; self.regionCode = regionCode
+        self.plannedStart = plannedStart; self.actualStart = actualStart; self.end = end
+        self.learnerCount = learnerCount; self.startAttestationReceivedOn = startAttestationReceivedOn
+        self.endOfSessionListReceivedOn = endOfSessionListReceivedOn
+    }
+}
+
+/// One row of the Labels pane.
+public struct LabelRow: Hashable, Sendable, Identifiable {
+    public var id: Label.ID
+    public var trainingTitle: String
+    public var organizationName: String
+    public var regionCode: String
+    public var signedOn: CalendarDate
+    public var expiresOn: CalendarDate
+    public var state: LabelState
+    public var sessionCount: Int
+
+    public init(id: Label.ID, trainingTitle: String, organizationName: String, regionCode: String,
+                signedOn: CalendarDate, expiresOn: CalendarDate, state: LabelState, sessionCount: Int) {
+        self.id = id; self.trainingTitle = trainingTitle; self.organizationName = organizationName
+        self.regionCode = regionCode; self.signedOn = signedOn; self.expiresOn = expiresOn; self.state = state
+        self.sessionCount = sessionCount
+    }
+}

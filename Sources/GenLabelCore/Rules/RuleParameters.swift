@@ -1,0 +1,33 @@
+/// Every number of the GEN rules that the text leaves to a choice, named in one place
+/// (DOMAIN.md: each **Choice** is a documented parameter, not a buried literal).
+public struct RuleParameters: Sendable, Equatable {
+    /// Dossiers are collected this many days before a committee (§5a, FAQ: 6 weeks).
+    public var collectionLeadDays: Int = 42
+    /// A label is valid this many years from the convention's signature (§2a).
+    public var labelValidityYears: Int = 3
+    /// The first session must start within this many months of the signature (§2b-6).
+    public var firstSessionMonths: Int = 3
+    /// A session's start may be postponed by at most this many months (§3a).
+    public var maxPostponementMonths: Int = 2
+    /// The start attestation is due this many months after the session's start (§4).
+    public var startAttestationMonths: Int = 1
+    /// The end-of-session list is due this many months after the session's end (§4).
+    public var endOfSessionListMonths: Int = 1
+    /// Renewal warning: how many months before a label's expiry it enters the alert list (DOMAIN.md).
+    public var renewalWarningMonths: Int = 6
+    /// **Choice**: an item is "due soon" when due within this many days (DOMAIN.md: 14).
+    public var dueSoonDays: Int = 14
+    /// **Choice**: an item whose due date is further than this many days is not listed yet, so the
+    /// list is not flooded with reports due in three years. DOMAIN.md sets no number; 90 days keeps
+    /// the next quarter in view. Label expiry uses `renewalWarningMonths` instead.
+    public var listingHorizonDays: Int = 90
+    /// The annual report for year N is due on this day of January of N+1 (§4: "before 31 January").
+    public var annualReportDueDayOfJanuary: Int = 31
+    /// **Choice**: grader scores further apart than this are flagged for discussion (DOMAIN.md §2c).
+    public var scoreSpreadThreshold: Double = 1.5
+
+    public init() {}
+
+    /// The values of DOMAIN.md.
+    public static let standard = RuleParameters()
+}

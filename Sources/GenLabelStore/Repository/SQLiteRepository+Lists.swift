@@ -1,0 +1,65 @@
+import GenLabelCore
+
+extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
+    /// Most recent first.
+    public func dossierRows() throws -> [DossierRow] {
+        var rows: [DossierRow] = []
+        try database.forEachRow("""
+            SELECT d.id, d.number, t.title, o.name, t.region_code, d.state, c.date, d.score
+            FROM dossiers d
+            JOIN trainings t ON t.id = d.training_id
+            JOIN organizations o ON o.id = t.organization_id
+            LEFT JOIN committees c ON c.id = d.committee_id
+            ORDER BY d.number DESC
+            """, []) { s in
+            rows.append(DossierRow(id: .init(s.int64(0)), number: s.string(1), trainingTitle: s.string(2),
+                                   organizationName: s.string(3), regionCode: s.string(4),
+                                   state: try s.decoded(5, "dossiers", "state"),
+                                   committeeDate: try s.optionalDate(6, "committees", "date"), score: s.optionalDouble(7)))
+        }
+        return rows
+    }
+
+    /// Latest start first.
+    public func sessionRows() throws -> [SessionRow] {
+        var rows: [SessionRow] = []
+        try database.forEachRow("""
+            SELECT s.id, s.code, t.title, t.region_code, s.planned_start, s.actual_start, s.end_date,
+                   (SELECT count(*) FROM learners l WHERE l.session_id = s.id),
+                   s.start_attestation_received_on, s.end_list_received_on
+            FROM sessions s
+            JOIN labels lb ON lb.id = s.label_id
+            JOIN trainings t ON t.id = lb.training_id
+            ORDER BY coalesce(s.actual_start, s.planned_start) DESC, s.id
+            """, []) { s in
+            rows.append(SessionRow(id: .init(s.int64(0)), code: s.string(1), trainingTitle: s.string(2),
+                                   regionCode: s.string(3), plannedStart: try s.date(4, "sessions", "planned_start"),
+                                   actualStart: try s.optionalDate(5, "sessions", "actual_start"),
+                                   end: try s.date(6, "sessions", "end_date"), learnerCount: s.int(7),
+                                   startAttestationReceivedOn: try s.optionalDate(8, "sessions", "start_attestation_received_on"),
+                                   endOfSessionListReceivedOn: try s.optionalDate(9, "sessions", "end_list_received_on")))
+        }
+        return rows
+    }
+
+    /// By training title, in code-point order of the stored text.
+    public func labelRows() throws -> [LabelRow] {
+        var rows: [LabelRow] = []
+        try database.forEachRow("""
+            SELECT lb.id, t.title, o.name, t.region_code, lb.convention_signed_on, lb.state,
+                   (SELECT count(*) FROM sessions s WHERE s.label_id = lb.id)
+            FROM labels lb
+            JOIN trainings t ON t.id = lb.training_id
+            JOIN organizations o ON o.id = t.organization_id
+            ORDER BY lb.convention_signed_on DESC, lb.id
+            """, []) { s in
+            let signed = try s.date(4, "labels", "convention_signed_on")
+            let label = Label(id: .init(s.int64(0)), trainingID: .init(0), dossierID: nil, conventionSignedOn: signed,
+                              state: try s.decoded(5, "labels", "state"))
+            rows.append(LabelRow(id: label.id, trainingTitle: s.string(1), organizationName: s.string(2),
+                                 regionCode: s.string(3), signedOn: signed, expiresOn: label.expiresOn(),
+                                 state: label.state, sessionCount: s.int(6)))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,135 @@
+import GenLabelCore
+
+/// Reads of whole domain records, shared by the detail views and the monitoring snapshot.
+extension SQLiteRepository {
+    func organization(_ id: Organization.ID) throws -> Organization? {
+        var result: Organization?
+        try database.forEachRow("""
+            SELECT id, name, siret, nda, qualiopi_status, qualiopi_date, obligations_up_to_date
+            FROM organizations WHERE id = ?
+            """, [.integer(id.rawValue)]) { s in
+            let status = s.string(4)
+            let date = try s.optionalDate(5, "organizations", "qualiopi_date")
+            let qualiopi: QualiopiStatus
+            switch (status, date) {
+            case ("certified", let date?): qualiopi = .certified(validUntil: date)
+            case ("audit_scheduled", let date?): qualiopi = .auditScheduled(on: date)
+            case ("none", _): qualiopi = .none
+            default: throw StoreError.corruptValue(table: "organizations", column: "qualiopi_status", value: status)
+            }
+            result = Organization(id: .init(s.int64(0)), name: s.string(1), siret: s.string(2), nda: s.string(3),
+                                  qualiopi: qualiopi, obligationsUpToDate: s.bool(6))
+        }
+        return result
+    }
+
+    func training(_ id: Training.ID) throws -> Training? {
+        var result: Training?
+        try database.forEachRow("""
+            SELECT id, organization_id, title, commune, insee_code, region_code, family, job, certification_code,
+                   certification_title, hours, months
+            FROM trainings WHERE id = ?
+            """, [.integer(id.rawValue)]) { s in
+            result = Training(id: .init(s.int64(0)), organizationID: .init(s.int64(1)), title: s.string(2),
+                              commune: s.string(3), inseeCode: s.string(4), regionCode: s.string(5),
+                              family: s.optionalString(6).flatMap(DigitalJobFamily.init(rawValue:)), job: s.string(7),
+                              certificationCode: s.string(8), certificationTitle: s.string(9), hours: s.int(10),
+                              months: s.int(11))
+        }
+        return result
+    }
+
+    func dossier(_ id: Dossier.ID) throws -> Dossier? {
+        var result: Dossier?
+        try database.forEachRow("""
+            SELECT id, number, training_id, state, committee_id, submitted_on, score, is_renewal
+            FROM dossiers WHERE id = ?
+            """, [.integer(id.rawValue)]) { s in
+            result = Dossier(id: .init(s.int64(0)), number: s.string(1), trainingID: .init(s.int64(2)),
+                             state: try s.decoded(3, "dossiers", "state"), committeeID: s.optionalInt64(4).map { .init($0) },
+                             submittedOn: try s.optionalDate(5, "dossiers", "submitted_on"), score: s.optionalDouble(6),
+                             isRenewal: s.bool(7))
+        }
+        return result
+    }
+
+    func committee(_ id: Committee.ID) throws -> Committee? {
+        try committees(where: "id = ?", [.integer(id.rawValue)]).first
+    }
+
+    func committees(where condition: String = "1", _ arguments: [SQLValue] = []) throws -> [Committee] {
+        var result: [Committee] = []
+        try database.forEachRow("""
+            SELECT id, date, explicit_cutoff, list_collected_on FROM committees WHERE \(condition) ORDER BY date
+            """, arguments) { s in
+            result.append(Committee(id: .init(s.int64(0)), date: try s.date(1, "committees", "date"),
+                                    explicitCutoff: try s.optionalDate(2, "committees", "explicit_cutoff"),
+                                    listCollectedOn: try s.optionalDate(3, "committees", "list_collected_on")))
+        }
+        return result
+    }
+
+    func label(_ id: Label.ID) throws -> Label? {
+        try labels(where: "id = ?", [.integer(id.rawValue)]).first
+    }
+
+    func labels(where condition: String = "1", _ arguments: [SQLValue] = []) throws -> [Label] {
+        var result: [Label] = []
+        try database.forEachRow("""
+            SELECT id, training_id, dossier_id, convention_signed_on, state FROM labels WHERE \(condition) ORDER BY id
+            """, arguments) { s in
+            result.append(Label(id: .init(s.int64(0)), trainingID: .init(s.int64(1)),
+                                dossierID: s.optionalInt64(2).map { .init($0) },
+                                conventionSignedOn: try s.date(3, "labels", "convention_signed_on"),
+                                state: try s.decoded(4, "labels", "state")))
+        }
+        return result
+    }
+
+    func sessions(where condition: String = "1", _ arguments: [SQLValue] = []) throws -> [TrainingSession] {
+        var result: [TrainingSession] = []
+        try database.forEachRow("""
+            SELECT s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
+                   s.start_attestation_received_on, s.end_list_received_on
+            FROM sessions s WHERE \(condition) ORDER BY s.planned_start, s.id
+            """, arguments) { s in
+            result.append(TrainingSession(
+                id: .init(s.int64(0)), labelID: .init(s.int64(1)), code: s.string(2),
+                plannedStart: try s.date(3, "sessions", "planned_start"),
+                actualStart: try s.optionalDate(4, "sessions", "actual_start"),
+                end: try s.date(5, "sessions", "end_date"), capacity: s.int(6),
+                startAttestationReceivedOn: try s.optionalDate(7, "sessions", "start_attestation_received_on"),
+                endOfSessionListReceivedOn: try s.optionalDate(8, "sessions", "end_list_received_on")))
+        }
+        return result
+    }
+
+    func annualReports(where condition: String = "1", _ arguments: [SQLValue] = []) throws -> [AnnualReport] {
+        var result: [AnnualReport] = []
+        try database.forEachRow("""
+            SELECT label_id, year, received_on FROM annual_reports WHERE \(condition) ORDER BY label_id, year
+            """, arguments) { s in
+            result.append(AnnualReport(labelID: .init(s.int64(0)), year: s.int(1),
+                                       receivedOn: try s.optionalDate(2, "annual_reports", "received_on")))
+        }
+        return result
+    }
+}
+
+extension SQLiteRepository: MonitoringReading {
+    public func monitoringSnapshot() throws -> MonitoringSnapshot {
+        var contexts: [MonitoringSnapshot.LabelContext] = []
+        try database.forEachRow("""
+            SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code
+            FROM labels lb JOIN trainings t ON t.id = lb.training_id ORDER BY lb.id
+            """, []) { s in
+            let label = Label(id: .init(s.int64(0)), trainingID: .init(s.int64(1)),
+                              dossierID: s.optionalInt64(2).map { .init($0) },
+                              conventionSignedOn: try s.date(3, "labels", "convention_signed_on"),
+                              state: try s.decoded(4, "labels", "state"))
+            contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6)))
+        }
+        return MonitoringSnapshot(committees: try committees(), labels: contexts, sessions: try sessions(),
+                                  annualReports: try annualReports())
+    }
+}

@@ -1,0 +1,13 @@
+import GenLabelCore
+
+/// The schema's history, in order. A shipped migration is never edited: add a new one.
+public enum Migrations {
+    public static var all: [Migration] {
+        [
+            Migration(identifier: "0001-create-schema", migrate: SchemaV1.create),
+            Migration(identifier: "0002-reference-data", migrate: ReferenceDataMigration.load),
+        ]
+    }
+
+    public static var migrator: DatabaseMigrator { DatabaseMigrator(all) }
+}

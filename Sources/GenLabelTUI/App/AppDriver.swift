@@ -1,0 +1,59 @@
+import GenLabelCore
+
+/// Runs the application without a terminal: feeds messages to `AppUpdate`, carries out the effects
+/// it returns against the repository, and feeds their results back. The curses front end and the
+/// screen tests both drive the application through this type.
+public final class AppDriver {
+    public private(set) var state: AppState
+    private let repository: any ApplicationRepository
+    private var lastChangeToken: Int64?
+
+    public init(state: AppState, repository: any ApplicationRepository) {
+        self.state = state
+        self.repository = repository
+        perform([.reloadData])
+    }
+
+    /// Handles one message and every effect it causes.
+    public func send(_ message: Message) {
+        perform(AppUpdate.update(&state, message))
+    }
+
+    /// A clock tick: moves "today" (unless pinned) and reloads when anyone changed the data.
+    public func tick(today: CalendarDate) {
+        send(.tick(today))
+        if let token = try? repository.changeToken(), token != lastChangeToken {
+            perform([.reloadData])
+        }
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .reloadData:
+                do {
+                    lastChangeToken = try repository.changeToken()
+                    let data = AppData(dossiers: try repository.dossierRows(), sessions: try repository.sessionRows(),
+                                       labels: try repository.labelRows(), snapshot: try repository.monitoringSnapshot())
+                    send(.dataLoaded(data))
+                } catch {
+                    send(.failed(String(describing: error)))
+                }
+            case .loadDetail(let request):
+                do {
+                    if let content = try detail(request) { send(.detailLoaded(content)) }
+                } catch {
+                    send(.failed(String(describing: error)))
+                }
+            }
+        }
+    }
+
+    private func detail(_ request: DetailRequest) throws -> DetailContent? {
+        switch request {
+        case .dossier(let id): return try repository.dossierDetail(id).map { DetailBuilder.dossier($0, rules: state.rules) }
+        case .session(let id): return try repository.sessionDetail(id).map { DetailBuilder.session($0, rules: state.rules) }
+        case .label(let id): return try repository.labelDetail(id).map { DetailBuilder.label($0, rules: state.rules) }
+        }
+    }
+}

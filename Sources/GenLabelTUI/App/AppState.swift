@@ -1,0 +1,50 @@
+import GenLabelCore
+
+/// The whole state of the terminal application: a value, changed only by `AppUpdate`.
+public struct AppState: Sendable {
+    /// The date everything is computed at.
+    public var today: CalendarDate
+    /// Whether `today` was fixed with `--today` (then ticks do not move it).
+    public var todayIsPinned: Bool
+    /// Shown in the header.
+    public var databasePath: String
+    public var size: TerminalSize
+    public var activePane: PaneKind = .dossiers
+    public var cursors: [PaneKind: ListCursor] = [:]
+    public var screen: Screen = .panes
+    public var data: AppData = .empty
+    public var alerts: [Alert] = []
+    /// The last error to show in the footer (e.g. a failed read), cleared by the next key.
+    public var statusMessage: String?
+    /// Set by the quit key; the runtime stops.
+    public var wantsToQuit = false
+    public var rules: RuleParameters
+
+    public init(today: CalendarDate, todayIsPinned: Bool, databasePath: String, size: TerminalSize,
+                rules: RuleParameters = .standard) {
+        self.today = today
+        self.todayIsPinned = todayIsPinned
+        self.databasePath = databasePath
+        self.size = size
+        self.rules = rules
+    }
+
+    public func cursor(_ pane: PaneKind) -> ListCursor { cursors[pane] ?? ListCursor() }
+
+    /// Number of rows in a pane's list.
+    public func rowCount(_ pane: PaneKind) -> Int {
+        switch pane {
+        case .dossiers: return data.dossiers.count
+        case .sessions: return data.sessions.count
+        case .labels: return data.labels.count
+        case .alerts: return alerts.count
+        }
+    }
+}
+
+/// Columns × rows of the terminal.
+public struct TerminalSize: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) { self.width = width; self.height = height }
+}

@@ -1,0 +1,157 @@
+import GenLabelCore
+
+/// The one place where state changes: `update(state, message) -> effects`. Pure: no I/O, no clock.
+public enum AppUpdate {
+    public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        switch message {
+        case .key(let key):
+            state.statusMessage = nil
+            return handle(key, &state)
+        case .resized(let size):
+            state.size = size
+            clampAllCursors(&state)
+            return []
+        case .tick(let date):
+            guard !state.todayIsPinned, date != state.today else { return [] }
+            state.today = date
+            recomputeAlerts(&state)
+            return []
+        case .dataLoaded(let data):
+            let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
+            state.data = data
+            recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
+            for pane in [PaneKind.dossiers, .sessions, .labels] {
+                reselect(pane, key: remembered[pane] ?? nil, &state)
+            }
+            return []
+        case .detailLoaded(let content):
+            state.screen = .detail(content, scroll: 0)
+            return []
+        case .failed(let text):
+            state.statusMessage = text
+            return []
+        }
+    }
+
+    // MARK: Keys
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if key == .resize { return [] }
+        switch state.screen {
+        case .help(let returnTo):
+            if key == .escape || key == .character("?") || key == .character("q") {
+                switch returnTo {
+                case .panes: state.screen = .panes
+                case .detail(let content, let scroll): state.screen = .detail(content, scroll: scroll)
+                }
+            }
+            return []
+        case .detail(let content, let scroll):
+            guard let action = KeyBindings.action(for: key, in: .detail) else { return [] }
+            let page = max(MainLayout(size: state.size, active: state.activePane).detailRows - 1, 1)
+            let last = max(content.lines.count - 1, 0)
+            switch action {
+            case .moveUp: state.screen = .detail(content, scroll: max(scroll - 1, 0))
+            case .moveDown: state.screen = .detail(content, scroll: min(scroll + 1, last))
+            case .pageUp: state.screen = .detail(content, scroll: max(scroll - page, 0))
+            case .pageDown: state.screen = .detail(content, scroll: min(scroll + page, last))
+            case .back: state.screen = .panes
+            case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll))
+            case .quit: state.wantsToQuit = true
+            default: break
+            }
+            return []
+        case .panes:
+            guard let action = KeyBindings.action(for: key, in: .list) else { return [] }
+            return perform(action, &state)
+        }
+    }
+
+    private static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let pane = state.activePane
+        let layout = MainLayout(size: state.size, active: pane)
+        let count = state.rowCount(pane)
+        let rows = layout.visibleRows(pane)
+        var cursor = state.cursor(pane)
+        switch action {
+        case .nextPane: activate(pane.next, &state)
+        case .previousPane: activate(pane.previous, &state)
+        case .goToPane(let target): activate(target, &state)
+        case .moveUp: cursor.move(by: -1, count: count, visibleRows: rows)
+        case .moveDown: cursor.move(by: 1, count: count, visibleRows: rows)
+        case .pageUp: cursor.move(by: -max(rows - 1, 1), count: count, visibleRows: rows)
+        case .pageDown: cursor.move(by: max(rows - 1, 1), count: count, visibleRows: rows)
+        case .first: cursor.select(0, count: count, visibleRows: rows)
+        case .last: cursor.select(count - 1, count: count, visibleRows: rows)
+        case .open: return open(pane, &state)
+        case .help: state.screen = .help(returnTo: .panes)
+        case .quit: state.wantsToQuit = true
+        case .back: break
+        }
+        if state.activePane == pane { state.cursors[pane] = cursor }
+        return []
+    }
+
+    private static func activate(_ pane: PaneKind, _ state: inout AppState) {
+        state.activePane = pane
+        clampAllCursors(&state)
+    }
+
+    /// Enter on a row: an empty list does nothing; alerts are shown from memory, records are read.
+    private static func open(_ pane: PaneKind, _ state: inout AppState) -> [Effect] {
+        let index = state.cursor(pane).selected
+        guard index < state.rowCount(pane) else { return [] }
+        switch pane {
+        case .dossiers: return [.loadDetail(.dossier(state.data.dossiers[index].id))]
+        case .sessions: return [.loadDetail(.session(state.data.sessions[index].id))]
+        case .labels: return [.loadDetail(.label(state.data.labels[index].id))]
+        case .alerts:
+            state.screen = .detail(DetailBuilder.alert(state.alerts[index]), scroll: 0)
+            return []
+        }
+    }
+
+    // MARK: Data
+
+    private static func recomputeAlerts(_ state: inout AppState, keeping key: String?? = nil) {
+        let previous = key ?? selectionKey(.alerts, state)
+        state.alerts = AlertEngine(rules: state.rules).alerts(for: state.data.snapshot, today: state.today)
+        reselect(.alerts, key: previous, &state)
+    }
+
+    /// A stable identity of the selected row, so a reload keeps the selection on the same record.
+    private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> String? {
+        let index = state.cursor(pane).selected
+        return index < state.rowCount(pane) ? selectionKeyAt(index, pane, state) : nil
+    }
+
+    private static func reselect(_ pane: PaneKind, key: String?, _ state: inout AppState) {
+        let rows = MainLayout(size: state.size, active: state.activePane).visibleRows(pane)
+        var cursor = state.cursor(pane)
+        let count = state.rowCount(pane)
+        if let key, let index = (0..<count).first(where: { selectionKeyAt($0, pane, state) == key }) {
+            cursor.select(index, count: count, visibleRows: rows)
+        } else {
+            cursor.clamp(count: count, visibleRows: rows)
+        }
+        state.cursors[pane] = cursor
+    }
+
+    private static func selectionKeyAt(_ index: Int, _ pane: PaneKind, _ state: AppState) -> String {
+        switch pane {
+        case .dossiers: return "\(state.data.dossiers[index].id)"
+        case .sessions: return "\(state.data.sessions[index].id)"
+        case .labels: return "\(state.data.labels[index].id)"
+        case .alerts: return state.alerts[index].id
+        }
+    }
+
+    private static func clampAllCursors(_ state: inout AppState) {
+        let layout = MainLayout(size: state.size, active: state.activePane)
+        for pane in PaneKind.allCases {
+            var cursor = state.cursor(pane)
+            cursor.clamp(count: state.rowCount(pane), visibleRows: layout.visibleRows(pane))
+            state.cursors[pane] = cursor
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import GenLabelCore
+
+/// Builds the read-only detail views from read models. Pure; no learner's personal data is shown,
+/// only figures.
+public enum DetailBuilder {
+    public static func dossier(_ detail: DossierDetail, rules: RuleParameters = .standard) -> DetailContent {
+        let dossier = detail.dossier
+        var lines: [DetailLine] = [
+            .field(T(.fieldNumber), dossier.number),
+            .field(T(.fieldState), dossier.state.displayName, emphasis: .value),
+            .field(T(.fieldKind), dossier.isRenewal ? T(.kindRenewal) : T(.kindNew)),
+            .field(T(.fieldSubmittedOn), dossier.submittedOn?.french ?? T(.notApplicable)),
+            .field(T(.fieldScore), dossier.score.map(formatScore) ?? T(.notApplicable)),
+        ]
+        if let committee = detail.committee {
+            lines.append(.field(T(.fieldCommittee), committee.date.french))
+            let cutoff = committee.cutoff(rules).french
+            lines.append(.field(T(.fieldCutoff), committee.hasExplicitCutoff ? T(.cutoffExplicit, cutoff) : T(.cutoffRule, cutoff)))
+        } else {
+            lines.append(.field(T(.fieldCommittee), T(.none)))
+        }
+        lines.append(.blank)
+        lines += trainingLines(detail.training)
+        lines.append(.blank)
+        lines += organizationLines(detail.organization)
+        return DetailContent(title: T(.detailDossierTitle, dossier.number), lines: lines)
+    }
+
+    public static func session(_ detail: SessionDetail, rules: RuleParameters = .standard) -> DetailContent {
+        let session = detail.session
+        let figures = detail.figures
+        var lines: [DetailLine] = [
+            .field(T(.fieldTraining), detail.training.title),
+            .field(T(.fieldOrganization), detail.organization.name),
+            .field(T(.fieldRegion), regionName(detail.training.regionCode)),
+            .blank,
+            .field(T(.fieldPlannedStart), session.plannedStart.french),
+            .field(T(.fieldActualStart), session.actualStart?.french ?? T(.notApplicable)),
+            .field(T(.fieldEnd), session.end.french),
+            .field(T(.fieldCapacity), String(session.capacity)),
+            .blank,
+            .field(T(.fieldLearners), String(figures.learners)),
+            .field(T(.fieldTargetLearners), share(figures.targetPublic, of: figures.learners)),
+            .field(T(.fieldWomen), share(figures.women, of: figures.learners)),
+            .field(T(.fieldQPVZRR), share(figures.qpvOrZRR, of: figures.learners)),
+            .blank,
+        ]
+        let attestation = DeadlineRules.startAttestation(of: session, rules: rules)
+        lines.append(.field(T(.fieldAttestation), received(session.startAttestationReceivedOn, computation: attestation)))
+        let endList = DeadlineRules.endOfSessionList(of: session, rules: rules)
+        lines.append(.field(T(.fieldEndList), received(session.endOfSessionListReceivedOn, computation: endList)))
+        return DetailContent(title: T(.detailSessionTitle, session.code), lines: lines)
+    }
+
+    public static func label(_ detail: LabelDetail, rules: RuleParameters = .standard) -> DetailContent {
+        let label = detail.label
+        var lines: [DetailLine] = [
+            .field(T(.fieldState), label.state.displayName, emphasis: .value),
+            .field(T(.fieldSigned), label.conventionSignedOn.french),
+            .field(T(.fieldExpires), label.expiresOn(rules).french),
+            .blank,
+        ]
+        lines += trainingLines(detail.training)
+        lines.append(.blank)
+        lines += organizationLines(detail.organization)
+        lines.append(.blank)
+        lines.append(.section(T(.fieldSessions)))
+        if detail.sessions.isEmpty { lines.append(.text(T(.none), emphasis: .dim)) }
+        for session in detail.sessions {
+            lines.append(.field(session.code, "\(session.effectiveStart.french) → \(session.end.french)"))
+        }
+        return DetailContent(title: T(.detailLabelTitle, detail.training.title), lines: lines)
+    }
+
+    public static func alert(_ alert: Alert) -> DetailContent {
+        var lines: [DetailLine] = [
+            .field(T(.fieldSeverity), "\(alert.severity.marker)\(alert.severity.displayName)", emphasis: role(of: alert.severity)),
+            .field(T(.fieldDue), "\(alert.dueDate.french) (\(alert.deltaText))"),
+            .field(T(.fieldComputation), alert.computation.explanation),
+        ]
+        if !alert.trainingTitle.isEmpty {
+            lines.append(.field(T(.fieldTraining), alert.trainingTitle))
+            lines.append(.field(T(.fieldRegion), regionName(alert.regionCode)))
+        }
+        lines.append(.field(T(.colSubject), alert.subjectText))
+        return DetailContent(title: T(.detailAlertTitle, alert.kind.displayName), lines: lines)
+    }
+
+    /// The style role that shows a severity.
+    public static func role(of severity: Severity) -> StyleRole {
+        switch severity {
+        case .overdue: return .overdue
+        case .dueSoon: return .dueSoon
+        case .upcoming: return .upcoming
+        }
+    }
+
+    /// "Île-de-France", or the code itself when unknown.
+    public static func regionName(_ code: String) -> String {
+        RegionCatalog.region(code: code)?.name ?? code
+    }
+
+    /// One decimal with a French comma: "7,5".
+    public static func formatScore(_ score: Double) -> String {
+        let tenths = Int((score * 10).rounded())
+        return "\(tenths / 10),\(tenths % 10)"
+    }
+
+    private static func trainingLines(_ training: Training) -> [DetailLine] {
+        let region = RegionCatalog.region(code: training.regionCode)
+        let needed = region?.neededJobs.contains(training.job) ?? false
+        return [
+            .section(T(.fieldTraining)),
+            .field(T(.fieldTraining), training.title),
+            .field(T(.fieldPlace), "\(training.commune) (\(training.inseeCode))"),
+            .field(T(.fieldRegion), region?.name ?? training.regionCode),
+            .field(T(.fieldFamily), training.family?.label ?? T(.notApplicable)),
+            .field(T(.fieldJob), training.job),
+            .field(T(.fieldNeededJob), needed ? T(.neededJobYes) : T(.neededJobNo), emphasis: needed ? .success : .warning),
+            .field(T(.fieldCertification), "\(training.certificationCode) — \(training.certificationTitle)"),
+            .field(T(.fieldHours), String(training.hours)),
+            .field(T(.fieldMonths), String(training.months)),
+        ]
+    }
+
+    private static func organizationLines(_ organization: Organization) -> [DetailLine] {
+        [
+            .section(T(.fieldOrganization)),
+            .field(T(.fieldOrganization), organization.name),
+            .field(T(.fieldSiret), organization.siret),
+            .field(T(.fieldNda), organization.nda),
+            .field(T(.fieldQualiopi), organization.qualiopi.displayName),
+            .field(T(.fieldObligations), organization.obligationsUpToDate ? T(.yes) : T(.no)),
+        ]
+    }
+
+    private static func share(_ part: Int, of total: Int) -> String {
+        let percent = total == 0 ? 0 : Int((Double(part) * 100 / Double(total)).rounded())
+        return T(.percentOf, part, total, percent)
+    }
+
+    private static func received(_ date: CalendarDate?, computation: DeadlineComputation) -> String {
+        if let date { return "\(T(.received)) \(date.french)" }
+        return "\(T(.missing)) — \(computation.explanation)"
+    }
+}

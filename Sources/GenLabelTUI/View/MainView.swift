@@ -1,0 +1,37 @@
+import GenLabelCore
+
+/// `view(state) -> Buffer`: the whole screen as cells, with no terminal involved.
+public enum MainView {
+    public static func render(_ state: AppState) -> Buffer {
+        let size = state.size
+        var buffer = Buffer(width: max(size.width, 0), height: max(size.height, 0))
+        let layout = MainLayout(size: size, active: state.activePane)
+        if layout.isTooSmall {
+            renderTooSmall(size, into: &buffer)
+            return buffer
+        }
+        ChromeView.renderHeader(state, in: layout.header, into: &buffer)
+        switch state.screen {
+        case .panes:
+            for pane in PaneKind.allCases {
+                if let rect = layout.panes[pane] { PaneView.render(pane, state: state, in: rect, into: &buffer) }
+            }
+            ChromeView.renderFooter(state, context: .list, in: layout.footer, into: &buffer)
+        case .detail(let content, let scroll):
+            DetailView.render(content, scroll: scroll, in: layout.body, into: &buffer)
+            ChromeView.renderFooter(state, context: .detail, in: layout.footer, into: &buffer)
+        case .help:
+            HelpView.render(in: layout.body, into: &buffer)
+            ChromeView.renderFooter(state, context: nil, in: layout.footer, into: &buffer)
+        }
+        return buffer
+    }
+
+    private static func renderTooSmall(_ size: TerminalSize, into buffer: inout Buffer) {
+        guard size.width > 0, size.height > 0 else { return }
+        let message = T(.terminalTooSmall, size.width, size.height, MainLayout.minimumWidth, MainLayout.minimumHeight)
+        for (row, line) in TextLayout.wrap(message, width: size.width).prefix(size.height).enumerated() {
+            _ = buffer.write(line, x: 0, y: row, maxWidth: size.width, role: .warning)
+        }
+    }
+}

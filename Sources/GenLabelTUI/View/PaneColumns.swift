@@ -1,0 +1,51 @@
+import GenLabelCore
+
+/// The columns of each list pane, most important first in priority.
+public enum PaneColumns {
+    public static let dossiers: [TableColumn<DossierRow>] = [
+        TableColumn(T(.colNumber), minWidth: 13, priority: 9) { $0.number },
+        TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
+        TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { DetailBuilder.regionName($0.regionCode) },
+        TableColumn(T(.colState), minWidth: 14, priority: 8) { $0.state.displayName },
+        TableColumn(T(.colCommittee), minWidth: 10, priority: 4) { $0.committeeDate?.french ?? "" },
+        TableColumn(T(.colScore), minWidth: 4, priority: 5, alignment: .right) { $0.score.map(DetailBuilder.formatScore) ?? "" },
+    ]
+
+    public static let sessions: [TableColumn<SessionRow>] = [
+        TableColumn(T(.colSession), minWidth: 8, priority: 9) { $0.code },
+        TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
+        TableColumn(T(.colStart), minWidth: 10, priority: 8) { ($0.actualStart ?? $0.plannedStart).french },
+        TableColumn(T(.colEnd), minWidth: 10, priority: 6) { $0.end.french },
+        TableColumn(T(.colLearners), minWidth: 5, priority: 3, alignment: .right) { String($0.learnerCount) },
+        TableColumn(T(.colAttestation), minWidth: 11, priority: 5,
+                    role: { $0.startAttestationReceivedOn == nil ? .warning : .success }) {
+            $0.startAttestationReceivedOn?.french ?? T(.missing)
+        },
+        TableColumn(T(.colEndList), minWidth: 10, priority: 4,
+                    role: { $0.endOfSessionListReceivedOn == nil ? .dim : .success }) {
+            $0.endOfSessionListReceivedOn?.french ?? T(.missing)
+        },
+    ]
+
+    public static let labels: [TableColumn<LabelRow>] = [
+        TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
+        TableColumn(T(.colOrganization), minWidth: 12, flex: 2, priority: 4) { $0.organizationName },
+        TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { DetailBuilder.regionName($0.regionCode) },
+        TableColumn(T(.colSigned), minWidth: 10, priority: 6) { $0.signedOn.french },
+        TableColumn(T(.colExpires), minWidth: 12, priority: 8) { $0.expiresOn.french },
+        TableColumn(T(.colState), minWidth: 9, priority: 7) { $0.state.displayName },
+    ]
+
+    public static let alerts: [TableColumn<Alert>] = [
+        TableColumn("", minWidth: 2, priority: 11, role: { DetailBuilder.role(of: $0.severity) }) { $0.severity.marker },
+        TableColumn(T(.colDue), minWidth: 10, priority: 10, role: { DetailBuilder.role(of: $0.severity) }) { $0.dueDate.french },
+        TableColumn(T(.colDelta), minWidth: 6, priority: 8, alignment: .right,
+                    role: { DetailBuilder.role(of: $0.severity) }) { $0.deltaText },
+        TableColumn(T(.colWhat), minWidth: 14, flex: 2, priority: 9) { $0.kind.displayName },
+        TableColumn(T(.colSubject), minWidth: 10, priority: 5) { $0.subjectText },
+        TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingTitle },
+        TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) }) {
+            $0.severity.displayName
+        },
+    ]
+}

@@ -1,0 +1,60 @@
+import GenLabelCore
+
+/// Draws one list pane: a frame titled "1 Dossiers (150)", the table, the position, or what an empty
+/// list would show and how to fill it.
+enum PaneView {
+    static func render(_ pane: PaneKind, state: AppState, in area: Rect, into buffer: inout Buffer) {
+        let hasFocus = state.activePane == pane && state.screen == .panes
+        let count = state.rowCount(pane)
+        var title = " \(pane.number) \(pane.title) (\(count)) "
+        if pane == .alerts {
+            let overdue = state.alerts.filter { $0.severity == .overdue }.count
+            let soon = state.alerts.filter { $0.severity == .dueSoon }.count
+            title = " \(pane.number) \(pane.title) — \(T(.alertsSummary, overdue, soon, count - overdue - soon)) "
+        }
+        buffer.drawBox(area, title: title, role: hasFocus ? .borderActive : .border,
+                       titleRole: hasFocus ? .paneTitleActive : .paneTitle)
+        let inner = area.inset(by: 1)
+        guard inner.width > 0, inner.height > 0 else { return }
+        let cursor = state.cursor(pane)
+        if count == 0 {
+            renderEmpty(pane, in: inner, into: &buffer)
+            return
+        }
+        let position = " \(T(.listPosition, cursor.selected + 1, count)) "
+        let positionWidth = DisplayWidth.of(position)
+        if positionWidth + 2 < area.width {
+            _ = buffer.write(position, x: area.x + area.width - 1 - positionWidth, y: area.y + area.height - 1,
+                             maxWidth: positionWidth, role: hasFocus ? .borderActive : .border)
+        }
+        switch pane {
+        case .dossiers:
+            TableView(columns: PaneColumns.dossiers, rows: state.data.dossiers, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+        case .sessions:
+            TableView(columns: PaneColumns.sessions, rows: state.data.sessions, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+        case .labels:
+            TableView(columns: PaneColumns.labels, rows: state.data.labels, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+        case .alerts:
+            TableView(columns: PaneColumns.alerts, rows: state.alerts, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+        }
+    }
+
+    private static func renderEmpty(_ pane: PaneKind, in area: Rect, into buffer: inout Buffer) {
+        let message: TextKey
+        switch pane {
+        case .dossiers: message = .emptyDossiers
+        case .sessions: message = .emptySessions
+        case .labels: message = .emptyLabels
+        case .alerts: message = .emptyAlerts
+        }
+        var lines = TextLayout.wrap(T(message), width: area.width)
+        if pane != .alerts { lines += [""] + TextLayout.wrap(T(.emptyHint), width: area.width) }
+        for (index, line) in lines.prefix(area.height).enumerated() {
+            _ = buffer.write(line, x: area.x, y: area.y + index, maxWidth: area.width, role: index == 0 ? .normal : .dim)
+        }
+    }
+}

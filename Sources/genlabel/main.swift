@@ -1,0 +1,4 @@
+import GenLabelCLI
+import Glibc
+
+exit(GenLabelCommand.main(Array(CommandLine.arguments.dropFirst())))

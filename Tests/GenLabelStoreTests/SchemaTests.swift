@@ -1,0 +1,142 @@
+import Testing
+import GenLabelCore
+@testable import GenLabelStore
+
+@Suite("Schema and reference data")
+struct SchemaTests {
+    @Test func migrationsFromEmptyAreRecordedInOrder() throws {
+        try withFreshRepository { repository, _ in
+            let applied = try Migrations.migrator.appliedIdentifiers(repository.database)
+            #expect(applied == Migrations.all.map(\.identifier))
+            #expect(try !Migrations.migrator.hasPendingMigrations(repository.database))
+        }
+    }
+
+    @Test func reopeningDoesNotMigrateTwice() throws {
+        try withFreshRepository { repository, path in
+            let again = try SQLiteRepository(path: path)
+            defer { again.database.close() }
+            let count = try again.database.fetchOne("SELECT count(*) FROM regions")?[0]
+            #expect(count == .integer(18))
+        }
+    }
+
+    @Test func tablesOfTheFoundationExist() throws {
+        try withFreshRepository { repository, _ in
+            let names = try repository.database.fetchAll("SELECT name FROM sqlite_master WHERE type = 'table'", [])
+                .compactMap { row -> String? in if case .text(let name) = row[0] { return name } else { return nil } }
+            for table in ["organizations", "trainings", "dossiers", "committees", "labels", "sessions", "learners",
+                          "annual_reports", "regions", "region_needed_jobs", "admissibility_criteria", "selection_criteria"] {
+                #expect(names.contains(table), "missing table \(table)")
+            }
+        }
+    }
+
+    @Test func referenceDataIsLoaded() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            #expect(try db.fetchOne("SELECT count(*) FROM regions WHERE is_overseas = 0")?[0] == .integer(13))
+            #expect(try db.fetchOne("SELECT name FROM regions WHERE code = '11'")?[0] == .text("Île-de-France"))
+            #expect(try db.fetchOne("SELECT count(*) FROM admissibility_criteria")?[0] == .integer(10))
+            #expect(try db.fetchOne("SELECT count(*) FROM selection_criteria")?[0] == .integer(6))
+            #expect(try db.fetchOne("SELECT count(*) FROM region_needed_jobs WHERE region_code = '94'")?[0] == .integer(4))
+            let committees = try repository.committees().map(\.date.french)
+            #expect(committees == ["23/06/2022", "15/09/2022", "24/11/2022"])
+            // They met long ago: collected, so no alert on a real user's first run.
+            #expect(try repository.committees().allSatisfy { $0.listCollectedOn == $0.cutoff() })
+        }
+    }
+
+    @Test func badValuesAreRefusedByTheDatabaseItself() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            try insertSmallWorld(db)
+            #expect(throws: DatabaseError.self) {
+                try db.execute("UPDATE sessions SET end_date = '31/03/2026' WHERE id = 1", [])
+            }
+            #expect(throws: DatabaseError.self) {
+                try db.execute("UPDATE dossiers SET state = 'accepted' WHERE id = 1", [])
+            }
+            #expect(throws: DatabaseError.self) {
+                try db.execute("INSERT INTO sessions (label_id, code, planned_start, end_date, capacity) VALUES (99, 'X', '2026-01-01', '2026-02-01', 1)", [])
+            }
+        }
+    }
+}
+
+@Suite("SQLite repository")
+struct SQLiteRepositoryTests {
+    @Test func emptyDatabaseHasEmptyLists() throws {
+        try withFreshRepository { repository, _ in
+            #expect(try repository.dossierRows().isEmpty)
+            #expect(try repository.sessionRows().isEmpty)
+            #expect(try repository.labelRows().isEmpty)
+            let snapshot = try repository.monitoringSnapshot()
+            #expect(snapshot.labels.isEmpty && snapshot.sessions.isEmpty)
+            #expect(AlertEngine().alerts(for: snapshot, today: day("03/12/2026")).isEmpty)
+        }
+    }
+
+    @Test func listsJoinTheirRecords() throws {
+        try withFreshRepository { repository, _ in
+            try insertSmallWorld(repository.database)
+            let dossier = try #require(try repository.dossierRows().first)
+            #expect(dossier.trainingTitle == "Développeuse / Développeur web et web mobile")
+            #expect(dossier.organizationName == "Association Élan Numérique")
+            #expect(dossier.committeeDate == day("23/06/2022"))
+            #expect(dossier.score == 7.5)
+            let session = try #require(try repository.sessionRows().first)
+            #expect(session.learnerCount == 2)
+            #expect(session.actualStart == day("12/01/2026"))
+            let label = try #require(try repository.labelRows().first)
+            #expect(label.expiresOn == day("15/06/2028"))
+            #expect(label.sessionCount == 1)
+        }
+    }
+
+    @Test func detailsCarryFiguresNotPersonalData() throws {
+        try withFreshRepository { repository, _ in
+            try insertSmallWorld(repository.database)
+            let session = try #require(try repository.sessionDetail(.init(1)))
+            #expect(session.figures == LearnerFigures(learners: 2, targetPublic: 2, women: 1, qpvOrZRR: 1))
+            let dossier = try #require(try repository.dossierDetail(.init(1)))
+            #expect(dossier.organization.qualiopi == .certified(validUntil: day("31/12/2027")))
+            #expect(dossier.training.family == .development)
+            #expect(try repository.dossierDetail(.init(42)) == nil)
+            let label = try #require(try repository.labelDetail(.init(1)))
+            #expect(label.sessions.map(\.code) == ["S2026-01"])
+        }
+    }
+
+    @Test func snapshotFeedsTheAlertEngine() throws {
+        try withFreshRepository { repository, _ in
+            try insertSmallWorld(repository.database)
+            let alerts = AlertEngine().alerts(for: try repository.monitoringSnapshot(), today: day("01/05/2026"))
+            let endList = try #require(alerts.first { $0.kind == .endOfSessionList })
+            #expect(endList.dueDate == day("30/04/2026"))
+            #expect(endList.severity == .overdue)
+            #expect(endList.trainingTitle == "Développeuse / Développeur web et web mobile")
+        }
+    }
+
+    @Test func changeTokenMovesWhenAnotherConnectionWrites() throws {
+        try withFreshRepository { repository, path in
+            let before = try repository.changeToken()
+            let other = try Database(path: path)
+            try other.execute("UPDATE committees SET explicit_cutoff = '2022-05-01' WHERE id = 1", [])
+            other.close()
+            #expect(try repository.changeToken() != before)
+        }
+    }
+
+    @Test func aCorruptDateIsReportedInFrench() throws {
+        try withFreshRepository { repository, _ in
+            try insertSmallWorld(repository.database)
+            try repository.database.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try repository.database.execute("UPDATE labels SET convention_signed_on = '2025-02-30' WHERE id = 1", [])
+            #expect(throws: StoreError.corruptValue(table: "labels", column: "convention_signed_on", value: "2025-02-30")) {
+                try repository.labelRows()
+            }
+        }
+    }
+}

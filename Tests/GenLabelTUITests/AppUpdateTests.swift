@@ -1,0 +1,164 @@
+import Testing
+import GenLabelCore
+@testable import GenLabelTUI
+
+@Suite("Keys, ticks and data (update)")
+struct AppUpdateTests {
+    @Test func arrowsAndVimKeysMoveTheSelectionWithinBounds() {
+        let (driver, _) = makeDriver()
+        #expect(driver.state.cursor(.dossiers).selected == 0)
+        driver.send(.key(.down))
+        driver.send(.key(.character("j")))
+        #expect(driver.state.cursor(.dossiers).selected == 2)
+        driver.send(.key(.down))
+        #expect(driver.state.cursor(.dossiers).selected == 2, "stays on the last row")
+        driver.send(.key(.character("k")))
+        #expect(driver.state.cursor(.dossiers).selected == 1)
+        driver.send(.key(.character("g")))
+        #expect(driver.state.cursor(.dossiers).selected == 0)
+        driver.send(.key(.end))
+        #expect(driver.state.cursor(.dossiers).selected == 2)
+        driver.send(.key(.pageUp))
+        #expect(driver.state.cursor(.dossiers).selected == 0)
+    }
+
+    @Test func tabShiftTabAndDigitsSwitchPanes() {
+        let (driver, _) = makeDriver()
+        driver.send(.key(.tab))
+        #expect(driver.state.activePane == .sessions)
+        driver.send(.key(.backTab))
+        driver.send(.key(.backTab))
+        #expect(driver.state.activePane == .alerts)
+        driver.send(.key(.character("3")))
+        #expect(driver.state.activePane == .labels)
+        driver.send(.key(.character("1")))
+        #expect(driver.state.activePane == .dossiers)
+    }
+
+    @Test func enterOpensADetailReadFromTheRepositoryAndEscReturns() throws {
+        let (driver, repository) = makeDriver()
+        driver.send(.key(.down))
+        driver.send(.key(.enter))
+        #expect(repository.detailReads == 1)
+        guard case .detail(let content, _) = driver.state.screen else { Issue.record("no detail"); return }
+        #expect(content.title == "Dossier GEN-2026-0002")
+        #expect(content.lines.contains(.field("Note /10", "7,5")))
+        driver.send(.key(.escape))
+        #expect(driver.state.screen == .panes)
+        #expect(driver.state.cursor(.dossiers).selected == 1, "the selection survives the detail view")
+    }
+
+    @Test func enterOnAnAlertExplainsItsComputation() throws {
+        let (driver, _) = makeDriver()
+        driver.send(.key(.character("4")))
+        driver.send(.key(.enter))
+        guard case .detail(let content, _) = driver.state.screen else { Issue.record("no detail"); return }
+        let alert = driver.state.alerts[0]
+        #expect(content.lines.contains(.field("Calcul", alert.computation.explanation)))
+    }
+
+    @Test func keysOnEmptyListsDoNothingHarmful() {
+        let (driver, repository) = makeDriver(empty: true)
+        for key: Key in [.enter, .down, .up, .pageDown, .end, .home, .delete, .backspace, .character("x")] {
+            for pane in ["1", "2", "3", "4"] {
+                driver.send(.key(.character(Character(pane))))
+                driver.send(.key(key))
+            }
+        }
+        #expect(driver.state.screen == .panes)
+        #expect(repository.detailReads == 0)
+        #expect(!driver.state.wantsToQuit)
+    }
+
+    @Test func helpOpensAndClosesWithoutQuitting() {
+        let (driver, _) = makeDriver()
+        driver.send(.key(.character("?")))
+        #expect(driver.state.screen == .help(returnTo: .panes))
+        driver.send(.key(.character("q")))
+        #expect(driver.state.screen == .panes)
+        #expect(!driver.state.wantsToQuit)
+        driver.send(.key(.character("q")))
+        #expect(driver.state.wantsToQuit)
+    }
+
+    @Test func aTickOnANewDayRecomputesTheAlertsUnlessTheDateIsPinned() {
+        let repository = FixtureRepository()
+        var state = AppState(today: date("03/12/2026"), todayIsPinned: false, databasePath: "x",
+                             size: TerminalSize(width: 80, height: 24))
+        state.activePane = .alerts
+        let driver = AppDriver(state: state, repository: repository)
+        let before = driver.state.alerts
+        // The start attestation of S2026-09 (started 14/09/2026) was due 14/10/2026: overdue already.
+        #expect(before.contains { $0.kind == .startAttestation && $0.severity == .overdue })
+        // The annual report 2026 is due 31/01/2027: due soon from 17/01/2027.
+        #expect(before.first { $0.kind == .annualReport }?.severity == .upcoming)
+        driver.tick(today: date("20/01/2027"))
+        #expect(driver.state.today == date("20/01/2027"))
+        #expect(driver.state.alerts.first { $0.kind == .annualReport }?.severity == .dueSoon)
+
+        let (pinned, _) = makeDriver(today: "03/12/2026")
+        pinned.tick(today: date("20/01/2027"))
+        #expect(pinned.state.today == date("03/12/2026"))
+    }
+
+    @Test func anotherProcessChangingTheDataIsPickedUpOnTheNextTick() {
+        let (driver, repository) = makeDriver()
+        driver.send(.key(.down))
+        let selectedID = driver.state.data.dossiers[driver.state.cursor(.dossiers).selected].id
+        repository.dossiers.insert(DossierRow(id: .init(9), number: "GEN-2026-0009", trainingTitle: "Data analyst",
+                                              organizationName: "Simplon Bretagne", regionCode: "53", state: .submitted,
+                                              committeeDate: nil, score: nil), at: 0)
+        driver.tick(today: date("03/12/2026"))
+        #expect(driver.state.data.dossiers.count == 3, "no reload while the change token is the same")
+        repository.token += 1
+        driver.tick(today: date("03/12/2026"))
+        #expect(driver.state.data.dossiers.count == 4)
+        #expect(driver.state.data.dossiers[driver.state.cursor(.dossiers).selected].id == selectedID,
+                "the selection stays on the same record")
+    }
+
+    @Test func resizingKeepsTheSelectionVisible() {
+        let (driver, _) = makeDriver(width: 120, height: 40)
+        driver.send(.key(.end))
+        driver.send(.resized(TerminalSize(width: 60, height: 14)))
+        let cursor = driver.state.cursor(.dossiers)
+        let rows = MainLayout(size: driver.state.size, active: .dossiers).visibleRows(.dossiers)
+        #expect(cursor.selected >= cursor.offset && cursor.selected < cursor.offset + rows)
+    }
+
+    @Test func footerAndHelpComeFromTheSameBindings() {
+        let (driver, _) = makeDriver()
+        let footer = MainView.render(driver.state).textLines().last ?? ""
+        for binding in KeyBindings.footer(for: .list) {
+            #expect(footer.contains(T(binding.footer!)))
+        }
+        driver.send(.key(.character("?")))
+        let help = MainView.render(driver.state).textLines().joined(separator: "\n")
+        for binding in KeyBindings.all where binding.context != .detail {
+            #expect(help.contains(T(binding.description)))
+        }
+    }
+}
+
+@Suite("List cursor")
+struct ListCursorTests {
+    @Test("selection stays within the list and visible", arguments: [(0, 5), (3, 5), (100, 5), (10, 1)])
+    func clamps(count: Int, rows: Int) {
+        var cursor = ListCursor()
+        for delta in [5, -2, 50, -100, 7] {
+            cursor.move(by: delta, count: count, visibleRows: rows)
+            #expect(cursor.selected >= 0 && (count == 0 ? cursor.selected == 0 : cursor.selected < count))
+            #expect(cursor.selected >= cursor.offset && cursor.selected < cursor.offset + rows)
+        }
+    }
+}
+
+@Suite("Table layout")
+struct TableLayoutTests {
+    @Test func dropsTheLeastImportantColumnsFirstThenSharesSpareWidth() {
+        let widths = TableLayout.widths(minWidths: [10, 10, 10], flex: [0, 1, 0], priorities: [3, 2, 1], available: 25)
+        #expect(widths == [10, 14, nil])
+        let wide = TableLayout.widths(minWidths: [10, 10, 10], flex: [0, 1, 0], priorities: [3, 2, 1], available: 40)
+        #expect(wide == [10, 18, 10])
+    }
+}
