@@ -117,6 +117,8 @@ enum French {
         case .helpSectionList: return "Dans une liste"
         case .helpSectionDetail: return "Dans un détail"
         case .helpSectionEverywhere: return "Partout"
+        case .helpSectionMoving: return "Se déplacer (listes et détails)"
+        case .appShortTitle: return "genlabel"
         case .terminalTooSmall: return "Fenêtre trop petite (%1×%2) : il faut au moins %3×%4."
 
         case .detailDossierTitle: return "Dossier %1"
@@ -161,6 +163,8 @@ enum French {
         case .fieldComputation: return "Calcul"
         case .fieldNeededJob: return "Métier en tension (§1f)"
         case .fieldAlerts: return "Échéances"
+        case .fieldTitle: return "Intitulé"
+        case .fieldName: return "Nom"
         case .kindNew: return "Première demande"
         case .kindRenewal: return "Renouvellement"
         case .yes: return "oui"

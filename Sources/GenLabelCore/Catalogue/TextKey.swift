@@ -30,7 +30,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyNextPane, keyPreviousPane, keyGoToPane, keyMoveUp, keyMoveDown, keyPageUp, keyPageDown
     case keyFirst, keyLast, keyOpen, keyBack, keyHelp, keyQuit
     case footerMove, footerPanes, footerOpen, footerBack, footerHelp, footerQuit
-    case helpTitle, helpClose, helpSectionList, helpSectionDetail, helpSectionEverywhere
+    case helpTitle, helpClose, helpSectionList, helpSectionDetail, helpSectionEverywhere, helpSectionMoving
+    case appShortTitle
     case terminalTooSmall
     // Detail views
     case detailDossierTitle, detailSessionTitle, detailLabelTitle, detailAlertTitle
@@ -40,6 +41,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldPlannedStart, fieldActualStart, fieldEnd, fieldCapacity, fieldLearners, fieldTargetLearners
     case fieldWomen, fieldQPVZRR, fieldAttestation, fieldEndList, fieldSigned, fieldExpires, fieldSessions
     case fieldDue, fieldSeverity, fieldComputation, fieldNeededJob, fieldAlerts
+    case fieldTitle, fieldName
     case kindNew, kindRenewal, yes, no, qualiopiCertified, qualiopiAudit, qualiopiNone
     case cutoffExplicit, cutoffRule, neededJobYes, neededJobNo, percentOf, none
     // Command line

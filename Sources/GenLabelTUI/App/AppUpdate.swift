@@ -55,6 +55,8 @@ public enum AppUpdate {
             case .moveDown: state.screen = .detail(content, scroll: min(scroll + 1, last))
             case .pageUp: state.screen = .detail(content, scroll: max(scroll - page, 0))
             case .pageDown: state.screen = .detail(content, scroll: min(scroll + page, last))
+            case .first: state.screen = .detail(content, scroll: 0)
+            case .last: state.screen = .detail(content, scroll: last)
             case .back: state.screen = .panes
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll))
             case .quit: state.wantsToQuit = true

@@ -8,9 +8,14 @@ public enum Action: Sendable, Equatable {
     case open, back, help, quit
 }
 
-/// Where a binding applies.
+/// Where a binding applies. `moving` bindings work in lists and in details alike.
 public enum BindingContext: Sendable, Equatable, CaseIterable {
-    case everywhere, list, detail
+    case everywhere, moving, list, detail
+
+    /// Whether a binding of this context is active in `screen` (a list or a detail).
+    func applies(in screen: BindingContext) -> Bool {
+        self == screen || self == .everywhere || (self == .moving && (screen == .list || screen == .detail))
+    }
 }
 
 /// One key binding: the keys, the action, its description, and its short footer word (if shown there).
@@ -32,37 +37,30 @@ public enum KeyBindings {
         KeyBinding(keys: [.backTab], action: .previousPane, context: .list, description: .keyPreviousPane, footer: nil),
         KeyBinding(keys: (1...4).map { .character(Character(String($0))) }, action: .goToPane(.dossiers),
                    context: .list, description: .keyGoToPane, footer: nil),
-        KeyBinding(keys: [.up, .character("k")], action: .moveUp, context: .list, description: .keyMoveUp, footer: nil),
-        KeyBinding(keys: [.down, .character("j")], action: .moveDown, context: .list, description: .keyMoveDown,
+        KeyBinding(keys: [.up, .character("k")], action: .moveUp, context: .moving, description: .keyMoveUp, footer: nil),
+        KeyBinding(keys: [.down, .character("j")], action: .moveDown, context: .moving, description: .keyMoveDown,
                    footer: .footerMove),
-        KeyBinding(keys: [.pageUp], action: .pageUp, context: .list, description: .keyPageUp, footer: nil),
-        KeyBinding(keys: [.pageDown], action: .pageDown, context: .list, description: .keyPageDown, footer: nil),
-        KeyBinding(keys: [.home, .character("g")], action: .first, context: .list, description: .keyFirst, footer: nil),
-        KeyBinding(keys: [.end, .character("G")], action: .last, context: .list, description: .keyLast, footer: nil),
+        KeyBinding(keys: [.pageUp], action: .pageUp, context: .moving, description: .keyPageUp, footer: nil),
+        KeyBinding(keys: [.pageDown], action: .pageDown, context: .moving, description: .keyPageDown, footer: nil),
+        KeyBinding(keys: [.home, .character("g")], action: .first, context: .moving, description: .keyFirst, footer: nil),
+        KeyBinding(keys: [.end, .character("G")], action: .last, context: .moving, description: .keyLast, footer: nil),
         KeyBinding(keys: [.enter], action: .open, context: .list, description: .keyOpen, footer: .footerOpen),
-        KeyBinding(keys: [.up, .character("k")], action: .moveUp, context: .detail, description: .keyMoveUp, footer: nil),
-        KeyBinding(keys: [.down, .character("j")], action: .moveDown, context: .detail, description: .keyMoveDown,
-                   footer: .footerMove),
-        KeyBinding(keys: [.pageUp], action: .pageUp, context: .detail, description: .keyPageUp, footer: nil),
-        KeyBinding(keys: [.pageDown], action: .pageDown, context: .detail, description: .keyPageDown, footer: nil),
         KeyBinding(keys: [.escape], action: .back, context: .detail, description: .keyBack, footer: .footerBack),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit),
     ]
 
-    /// The action of `key` in `context` (bindings of the context first, then those valid everywhere).
+    /// The action of `key` in `context` (a list or a detail).
     public static func action(for key: Key, in context: BindingContext) -> Action? {
         if context == .list, case .character(let c) = key, let digit = c.wholeNumberValue,
            let pane = PaneKind(rawValue: digit - 1) {
             return .goToPane(pane)
         }
-        for binding in all where binding.context == context && binding.keys.contains(key) { return binding.action }
-        for binding in all where binding.context == .everywhere && binding.keys.contains(key) { return binding.action }
-        return nil
+        return all.first { $0.context.applies(in: context) && $0.keys.contains(key) }?.action
     }
 
     /// The bindings shown in the footer for `context`, in table order.
     public static func footer(for context: BindingContext) -> [KeyBinding] {
-        all.filter { ($0.context == context || $0.context == .everywhere) && $0.footer != nil }
+        all.filter { $0.context.applies(in: context) && $0.footer != nil }
     }
 }

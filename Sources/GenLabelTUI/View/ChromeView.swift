@@ -2,24 +2,28 @@ import GenLabelCore
 
 /// The header line (application, today, database) and the footer line (keys that work here).
 enum ChromeView {
+    /// Narrowest room worth showing the database path in.
+    static let minimumPathWidth = 12
+
     static func renderHeader(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         guard area.height > 0, area.width > 0 else { return }
         buffer.fill(area, role: .header)
-        var right = T(.headerToday, state.today.french)
-        if state.todayIsPinned { right += " " + T(.headerPinnedToday) }
-        let title = " " + T(.appTitle)
+        var date = T(.headerToday, state.today.french)
+        if state.todayIsPinned { date += " " + T(.headerPinnedToday) }
+        let dateWidth = DisplayWidth.of(date)
+        let longTitle = " " + T(.appTitle)
+        let title = DisplayWidth.of(longTitle) + dateWidth + minimumPathWidth + 12 <= area.width
+            ? longTitle : " " + T(.appShortTitle)
         let titleWidth = DisplayWidth.of(title)
-        let rightWidth = DisplayWidth.of(right)
-        let room = area.width - titleWidth - rightWidth - 4
-        var database = ""
-        if room > 10 {
-            database = T(.headerDatabase, shortenedPath(state.databasePath, toWidth: room - DisplayWidth.of(T(.headerDatabase, ""))))
+        buffer.write(title, x: area.x, y: area.y, maxWidth: area.width, role: .header)
+        var right = date + " "
+        let pathRoom = area.width - titleWidth - dateWidth - 4 - DisplayWidth.of(T(.headerDatabase, ""))
+        if pathRoom >= minimumPathWidth {
+            right = date + "  " + T(.headerDatabase, shortenedPath(state.databasePath, toWidth: pathRoom)) + " "
         }
-        let trailer = database.isEmpty ? right + " " : right + "  " + database + " "
-        let trailerWidth = DisplayWidth.of(trailer)
-        _ = buffer.write(title, x: area.x, y: area.y, maxWidth: max(area.width - trailerWidth - 1, 0), role: .header)
-        if trailerWidth < area.width {
-            _ = buffer.write(trailer, x: area.x + area.width - trailerWidth, y: area.y, maxWidth: trailerWidth, role: .header)
+        let rightWidth = DisplayWidth.of(right)
+        if titleWidth + rightWidth < area.width {
+            buffer.write(right, x: area.x + area.width - rightWidth, y: area.y, maxWidth: rightWidth, role: .header)
         }
     }
 
@@ -43,7 +47,7 @@ enum ChromeView {
         if let status = state.statusMessage, x + 2 < limit {
             let text = TextLayout.truncate(status, toWidth: limit - x - 1)
             let width = DisplayWidth.of(text)
-            _ = buffer.write(text, x: limit - width - 1, y: area.y, maxWidth: width, role: .error)
+            buffer.write(text, x: limit - width - 1, y: area.y, maxWidth: width, role: .error)
         }
     }
 

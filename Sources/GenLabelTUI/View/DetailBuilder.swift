@@ -111,7 +111,7 @@ public enum DetailBuilder {
         let needed = region?.neededJobs.contains(training.job) ?? false
         return [
             .section(T(.fieldTraining)),
-            .field(T(.fieldTraining), training.title),
+            .field(T(.fieldTitle), training.title),
             .field(T(.fieldPlace), "\(training.commune) (\(training.inseeCode))"),
             .field(T(.fieldRegion), region?.name ?? training.regionCode),
             .field(T(.fieldFamily), training.family?.label ?? T(.notApplicable)),
@@ -126,7 +126,7 @@ public enum DetailBuilder {
     private static func organizationLines(_ organization: Organization) -> [DetailLine] {
         [
             .section(T(.fieldOrganization)),
-            .field(T(.fieldOrganization), organization.name),
+            .field(T(.fieldName), organization.name),
             .field(T(.fieldSiret), organization.siret),
             .field(T(.fieldNda), organization.nda),
             .field(T(.fieldQualiopi), organization.qualiopi.displayName),

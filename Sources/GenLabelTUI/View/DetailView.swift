@@ -21,7 +21,7 @@ enum DetailView {
         if lines.count > inner.height {
             let position = " \(T(.listPosition, top + 1, lines.count)) "
             let width = DisplayWidth.of(position)
-            _ = buffer.write(position, x: area.x + area.width - 1 - width, y: area.y + area.height - 1,
+            buffer.write(position, x: area.x + area.width - 1 - width, y: area.y + area.height - 1,
                              maxWidth: width, role: .borderActive)
         }
     }

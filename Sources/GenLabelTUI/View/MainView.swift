@@ -31,7 +31,7 @@ public enum MainView {
         guard size.width > 0, size.height > 0 else { return }
         let message = T(.terminalTooSmall, size.width, size.height, MainLayout.minimumWidth, MainLayout.minimumHeight)
         for (row, line) in TextLayout.wrap(message, width: size.width).prefix(size.height).enumerated() {
-            _ = buffer.write(line, x: 0, y: row, maxWidth: size.width, role: .warning)
+            buffer.write(line, x: 0, y: row, maxWidth: size.width, role: .warning)
         }
     }
 }

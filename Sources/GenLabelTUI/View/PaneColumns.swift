@@ -42,7 +42,7 @@ public enum PaneColumns {
         TableColumn(T(.colDelta), minWidth: 6, priority: 8, alignment: .right,
                     role: { DetailBuilder.role(of: $0.severity) }) { $0.deltaText },
         TableColumn(T(.colWhat), minWidth: 14, flex: 2, priority: 9) { $0.kind.displayName },
-        TableColumn(T(.colSubject), minWidth: 10, priority: 5) { $0.subjectText },
+        TableColumn(T(.colSubject), minWidth: 16, priority: 5) { $0.subjectText },
         TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingTitle },
         TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) }) {
             $0.severity.displayName

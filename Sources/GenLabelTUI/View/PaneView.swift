@@ -24,7 +24,7 @@ enum PaneView {
         let position = " \(T(.listPosition, cursor.selected + 1, count)) "
         let positionWidth = DisplayWidth.of(position)
         if positionWidth + 2 < area.width {
-            _ = buffer.write(position, x: area.x + area.width - 1 - positionWidth, y: area.y + area.height - 1,
+            buffer.write(position, x: area.x + area.width - 1 - positionWidth, y: area.y + area.height - 1,
                              maxWidth: positionWidth, role: hasFocus ? .borderActive : .border)
         }
         switch pane {
@@ -54,7 +54,7 @@ enum PaneView {
         var lines = TextLayout.wrap(T(message), width: area.width)
         if pane != .alerts { lines += [""] + TextLayout.wrap(T(.emptyHint), width: area.width) }
         for (index, line) in lines.prefix(area.height).enumerated() {
-            _ = buffer.write(line, x: area.x, y: area.y + index, maxWidth: area.width, role: index == 0 ? .normal : .dim)
+            buffer.write(line, x: area.x, y: area.y + index, maxWidth: area.width, role: index == 0 ? .normal : .dim)
         }
     }
 }

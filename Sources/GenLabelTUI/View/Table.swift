@@ -94,7 +94,7 @@ public struct TableView<Row> {
             guard let width = widths[index] else { continue }
             let (text, cellRole) = content(column)
             let shown = TextLayout.pad(TextLayout.truncate(text, toWidth: width), toWidth: width, alignment: column.alignment)
-            _ = buffer.write(shown, x: x, y: y, maxWidth: width, role: cellRole ?? role)
+            buffer.write(shown, x: x, y: y, maxWidth: width, role: cellRole ?? role)
             x += width + 1
             if x >= area.x + area.width { break }
         }
