@@ -9,6 +9,7 @@ let package = Package(
     name: "genlabel",
     products: [
         .executable(name: "genlabel", targets: ["genlabel"]),
+        .executable(name: "genlabel-bench", targets: ["genlabel-bench"]),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
@@ -23,6 +24,9 @@ let package = Package(
                 dependencies: ["GenLabelCore", "GenLabelStore", "GenLabelTUI", "GenLabelTerminal"],
                 path: "Sources/GenLabelCLI"),
         .executableTarget(name: "genlabel", dependencies: ["GenLabelCLI"], path: "Sources/genlabel"),
+        .executableTarget(name: "genlabel-bench",
+                          dependencies: ["GenLabelCore", "GenLabelStore", "GenLabelTUI", "GenLabelCLI"],
+                          path: "Sources/genlabel-bench"),
         .testTarget(name: "GenLabelCoreTests", dependencies: ["GenLabelCore"], path: "Tests/GenLabelCoreTests"),
         .testTarget(name: "GenLabelStoreTests", dependencies: ["GenLabelStore", "GenLabelCore"],
                     path: "Tests/GenLabelStoreTests"),

@@ -12,18 +12,21 @@ final class InteractiveSession {
     private let repository: SQLiteRepository
     private let databasePath: String
     private let pinnedToday: CalendarDate?
+    private let clock: () -> CalendarDate
     private let theme: Theme
     private let noColor: Bool
 
-    init(repository: SQLiteRepository, databasePath: String, pinnedToday: CalendarDate?, theme: Theme, noColor: Bool) {
+    init(repository: SQLiteRepository, databasePath: String, pinnedToday: CalendarDate?,
+         clock: @escaping () -> CalendarDate, theme: Theme, noColor: Bool) {
         self.repository = repository
         self.databasePath = databasePath
         self.pinnedToday = pinnedToday
+        self.clock = clock
         self.theme = theme
         self.noColor = noColor
     }
 
-    private func today() -> CalendarDate { pinnedToday ?? ParisClock.today() }
+    private func today() -> CalendarDate { pinnedToday ?? clock() }
 
     func run() throws {
         let terminal = try CursesTerminal(theme: theme, noColor: noColor)

@@ -7,17 +7,17 @@ import GenLabelCore
 struct RunOptionsTests {
     @Test func defaultsOpenTheUsersDatabaseToday() throws {
         let options = try RunOptions.parse([])
-        #expect(options.database == .userDefault)
-        #expect(options.today == nil)
+        #expect(options.common.database == .userDefault)
+        #expect(options.common.today == nil)
         #expect(options.themeName == "default")
     }
 
     @Test func everyOptionIsRead() throws {
         let options = try RunOptions.parse(["--demo", "--demo-scale", "3", "--today", "29/02/2028", "--theme=monochrome"])
-        #expect(options.database == .demo(scale: 3))
-        #expect(options.today == CalendarDate(year: 2028, month: 2, day: 29))
+        #expect(options.common.database == .demo(scale: 3))
+        #expect(options.common.today == CalendarDate(year: 2028, month: 2, day: 29))
         #expect(options.themeName == "monochrome")
-        #expect(try RunOptions.parse(["--db", "/tmp/x.sqlite"]).database == .path("/tmp/x.sqlite"))
+        #expect(try RunOptions.parse(["--db", "/tmp/x.sqlite"]).common.database == .path("/tmp/x.sqlite"))
         #expect(try RunOptions.parse(["-h"]).showHelp)
         #expect(try RunOptions.parse(["--version"]).showVersion)
     }
@@ -27,8 +27,9 @@ struct RunOptionsTests {
         (["--today", "29/02/2027"], "date invalide « 29/02/2027 » : attendu jj/mm/aaaa, par exemple 03/12/2026."),
         (["--today"], "l'option --today attend une valeur."),
         (["--frobnicate"], "option inconnue « --frobnicate »."),
-        (["dossiers.csv"], "argument inattendu « dossiers.csv »."),
+        (["dossiers.csv"], "commande inconnue « dossiers.csv » (genlabel --help liste les commandes)."),
         (["--demo", "--db", "x"], "les options --db et --demo ne vont pas ensemble."),
+        (["--demo-scale", "2"], "--demo-scale ne s'emploie qu'avec --demo."),
         (["--demo", "--demo-scale", "0"], "nombre invalide « 0 » pour --demo-scale : attendu un entier de 1 à 100."),
         (["--demo", "--demo-scale", "dix"], "nombre invalide « dix » pour --demo-scale : attendu un entier de 1 à 100."),
         (["--help=yes"], "argument inattendu « --help=yes »."),

@@ -30,19 +30,3 @@ public struct Catalogue: Sendable {
 
 /// Shorthand for the current catalogue: `T(.paneDossiers)`.
 public let T = Catalogue.current
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation in the core).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
-    }
-}

@@ -204,6 +204,17 @@ enum French {
         case .errorDataDirectory: return "impossible de créer le dossier de données « %1 » : %2"
         case .errorIncompatibleOptions: return "les options %1 et %2 ne vont pas ensemble."
         case .demoCreating: return "Création de la base de démonstration %1…"
+        case .errorUnknownCommand: return "commande inconnue « %1 » (genlabel --help liste les commandes)."
+        case .errorDemoScaleWithoutDemo: return "--demo-scale ne s'emploie qu'avec --demo."
+        case .errorBadChoice: return "valeur « %1 » invalide pour %2 : choisir parmi %3."
+        case .cliCommands: return "COMMANDES :"
+        case .cliCommandUsage: return "genlabel help COMMANDE, ou genlabel COMMANDE --help, explique une commande."
+        case .cliAlertsSummary: return "Lister les échéances (tableau, CSV, JSON ou iCalendar)."
+        case .cliAlertsUsage: return "genlabel alerts [--db CHEMIN | --demo] [--today JJ/MM/AAAA] [--severity …] [--kind …] [--format table|csv|json|ics]"
+        case .cliAlertsExitStatus: return "CODE DE SORTIE : 0 si rien n'est en retard, 1 si une échéance est dépassée, 64 si la commande est mal écrite, 74 si la base est illisible."
+        case .cliOptionSeverity: return "Ne garder que ces gravités, séparées par des virgules : %1."
+        case .cliOptionKind: return "Ne garder que ces obligations, séparées par des virgules : %1."
+        case .cliOptionFormat: return "Format de sortie : table (défaut), csv, json ou ics."
         case .demoCreated: return "Base de démonstration prête : %1 dossiers, %2 labels, %3 sessions, %4 apprenants."
         }
     }

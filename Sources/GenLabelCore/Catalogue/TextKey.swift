@@ -50,4 +50,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorBadNumber, errorUnexpectedArgument
     case errorThemeNotFound, errorThemeInvalid, errorDatabaseOpen, errorTerminal, errorDataDirectory
     case errorIncompatibleOptions, demoCreating, demoCreated
+    case errorUnknownCommand, errorDemoScaleWithoutDemo, errorBadChoice
+    case cliCommands, cliCommandUsage, cliAlertsSummary, cliAlertsUsage, cliAlertsExitStatus
+    case cliOptionSeverity, cliOptionKind, cliOptionFormat
 }

@@ -1,0 +1,108 @@
+import GenLabelCore
+
+/// `genlabel alerts`: the alert list for people (table) or tools (CSV, JSON, iCalendar). Exit status 1
+/// when something is overdue, so a cron job can mail the output (DOMAIN.md, "Monitoring obligations").
+enum AlertsCommand {
+    static let name = "alerts"
+    static var summary: String { T(.cliAlertsSummary) }
+
+    /// Output formats.
+    enum Format: String, CaseIterable { case table, csv, json, ics }
+
+    static let parser = ArgumentParser(CommonOptions.specs + [
+        .init("severity", value: "GRAVITÉ", help: T(.cliOptionSeverity, SeverityCode.allCodes)),
+        .init("kind", value: "TYPE", help: T(.cliOptionKind, ObligationKind.allCases.map(\.rawValue).joined(separator: ", "))),
+        .init("format", value: "FORMAT", help: T(.cliOptionFormat)),
+        .init("help", help: T(.cliOptionHelp)),
+    ])
+
+    static func help(_ context: CommandContext) -> String {
+        HelpText.command(name: name, summary: summary, usage: T(.cliAlertsUsage), specs: parser.specs,
+                         footer: T(.cliAlertsExitStatus))
+    }
+
+    static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
+        let parsed: ArgumentParser.Parsed
+        let common: CommonOptions
+        var severities = Set(Severity.allCases)
+        var kinds = Set(ObligationKind.allCases)
+        var format = Format.table
+        do {
+            parsed = try parser.parse(arguments)
+            if let extra = parsed.positionals.first { throw UsageError(T(.errorUnexpectedArgument, extra)) }
+            common = try CommonOptions(parsed)
+            if let text = parsed.options["severity"] {
+                severities = try Set(choices(text, option: "--severity") { SeverityCode.severity($0) })
+            }
+            if let text = parsed.options["kind"] {
+                kinds = try Set(choices(text, option: "--kind") { ObligationKind(rawValue: $0) })
+            }
+            if let text = parsed.options["format"] {
+                guard let chosen = Format(rawValue: text) else {
+                    throw UsageError(T(.errorBadChoice, text, "--format", Format.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
+                format = chosen
+            }
+        } catch let error as UsageError {
+            context.error(error.message)
+            context.standardError("\n" + help(context))
+            return .usage
+        } catch {
+            context.error(String(describing: error))
+            return .usage
+        }
+        if parsed.has("help") {
+            context.standardOutput(help(context))
+            return .success
+        }
+        let today = common.today ?? context.clock()
+        let alerts: [Alert]
+        do {
+            let (repository, _) = try context.openDatabase(common, today: today)
+            alerts = AlertEngine().alerts(for: try repository.monitoringSnapshot(), today: today)
+        } catch let failure as CommandFailure {
+            context.error(failure.message)
+            return failure.status
+        } catch {
+            context.error(CommandContext.describe(error))
+            return .database
+        }
+        let selected = alerts.filter { severities.contains($0.severity) && kinds.contains($0.kind) }
+        switch format {
+        case .table: context.standardOutput(AlertTable.render(selected, today: today))
+        case .csv: context.standardOutput(AlertCSV.render(selected))
+        case .json: context.standardOutput(AlertJSON.render(selected, today: today))
+        case .ics: context.standardOutput(AlertCalendar.render(selected, today: today))
+        }
+        return selected.contains { $0.severity == .overdue } ? .attentionNeeded : .success
+    }
+
+    /// A comma-separated list of codes, each checked.
+    private static func choices<Value>(_ text: String, option: String, _ decode: (String) -> Value?) throws(UsageError) -> [Value] {
+        var values: [Value] = []
+        for code in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            guard let value = decode(code) else { throw UsageError(T(.errorBadChoice, code, option, validCodes(option))) }
+            values.append(value)
+        }
+        return values
+    }
+
+    private static func validCodes(_ option: String) -> String {
+        option == "--severity" ? SeverityCode.allCodes : ObligationKind.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}
+
+/// The codes of severities on the command line and in files: `en_retard`, `proche`, `a_venir`.
+enum SeverityCode {
+    static func code(_ severity: Severity) -> String {
+        switch severity {
+        case .overdue: return "en_retard"
+        case .dueSoon: return "proche"
+        case .upcoming: return "a_venir"
+        }
+    }
+
+    static func severity(_ code: String) -> Severity? { Severity.allCases.first { Self.code($0) == code } }
+
+    static var allCodes: String { Severity.allCases.map(code).joined(separator: ", ") }
+}

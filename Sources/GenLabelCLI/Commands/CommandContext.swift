@@ -1,0 +1,65 @@
+import Foundation
+import GenLabelCore
+import GenLabelStore
+
+/// What a command needs from the outside world, injectable for tests.
+public struct CommandContext {
+    public var paths: DataPaths
+    public var environment: [String: String]
+    public var standardOutput: (String) -> Void
+    public var standardError: (String) -> Void
+    public var clock: () -> CalendarDate
+
+    public init(paths: DataPaths = DataPaths(), environment: [String: String] = ProcessInfo.processInfo.environment,
+                standardOutput: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+                standardError: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+                clock: @escaping () -> CalendarDate = { ParisClock.today() }) {
+        self.paths = paths; self.environment = environment; self.standardOutput = standardOutput
+        self.standardError = standardError; self.clock = clock
+    }
+
+    /// "Erreur : …" on standard error.
+    public func error(_ message: String) {
+        standardError(T(.errorPrefix) + message + "\n")
+    }
+}
+
+/// A command that could not do its work: a French message and the exit status to return.
+public struct CommandFailure: Error {
+    public let message: String
+    public let status: ExitCode
+    public init(_ message: String, status: ExitCode) { self.message = message; self.status = status }
+}
+
+extension CommandContext {
+    /// Opens the database the options name, creating the data directory or the demo database when
+    /// needed. Returns the repository and the path opened.
+    func openDatabase(_ options: CommonOptions, today: CalendarDate) throws(CommandFailure) -> (SQLiteRepository, String) {
+        let path: String
+        do {
+            switch options.database {
+            case .path(let given):
+                path = given
+            case .userDefault:
+                try paths.createDirectory()
+                path = paths.defaultDatabase
+            case .demo(let scale):
+                try paths.createDirectory()
+                path = paths.demoDatabase(scale: scale)
+                try DemoDatabase.ensure(at: path, scale: scale, today: today) { standardError($0 + "\n") }
+            }
+        } catch {
+            throw CommandFailure(T(.errorDataDirectory, paths.directory, Self.describe(error)), status: .database)
+        }
+        do {
+            return (try SQLiteRepository(path: path), path)
+        } catch {
+            throw CommandFailure(T(.errorDatabaseOpen, path, Self.describe(error)), status: .database)
+        }
+    }
+
+    /// The error's own text: our errors describe themselves in French.
+    static func describe(_ error: any Error) -> String {
+        String(describing: error)
+    }
+}

@@ -1,0 +1,56 @@
+import GenLabelCore
+
+/// The options every command shares: which database, and which day "today" is.
+public struct CommonOptions: Sendable, Equatable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        /// The user's own database under the data directory.
+        case userDefault
+        /// `--db PATH`.
+        case path(String)
+        /// `--demo`: the demo database, created and filled when absent.
+        case demo(scale: Int)
+    }
+
+    public var database: DatabaseChoice = .userDefault
+    /// `--today`: computes everything at that date; nil means the real date in Europe/Paris.
+    public var today: CalendarDate?
+
+    /// Largest `--demo-scale` accepted (×100 gives about 250,000 learners).
+    public static let maximumDemoScale = 100
+
+    public static let specs: [ArgumentParser.OptionSpec] = [
+        .init("db", value: "CHEMIN", help: T(.cliOptionDB)),
+        .init("demo", help: T(.cliOptionDemo)),
+        .init("demo-scale", value: "N", help: T(.cliOptionDemoScale)),
+        .init("today", value: "JJ/MM/AAAA", help: T(.cliOptionToday)),
+    ]
+
+    public init() {}
+
+    /// Reads and checks the shared options; every mistake is a French `UsageError`.
+    public init(_ parsed: ArgumentParser.Parsed) throws(UsageError) {
+        if let text = parsed.options["today"] {
+            guard let date = CalendarDate(french: text) else { throw UsageError(T(.errorBadDate, text)) }
+            today = date
+        }
+        var scale = 1
+        if let text = parsed.options["demo-scale"] {
+            guard let value = Int(text), (1...Self.maximumDemoScale).contains(value) else {
+                throw UsageError(T(.errorBadNumber, text, "--demo-scale", 1, Self.maximumDemoScale))
+            }
+            scale = value
+        }
+        switch (parsed.options["db"], parsed.has("demo")) {
+        case (.some, true):
+            throw UsageError(T(.errorIncompatibleOptions, "--db", "--demo"))
+        case (let path?, false):
+            guard !path.isEmpty else { throw UsageError(T(.errorMissingValue, "--db")) }
+            if parsed.options["demo-scale"] != nil { throw UsageError(T(.errorIncompatibleOptions, "--demo-scale", "--db")) }
+            database = .path(path)
+        case (nil, true):
+            database = .demo(scale: scale)
+        case (nil, false):
+            if parsed.options["demo-scale"] != nil { throw UsageError(T(.errorDemoScaleWithoutDemo)) }
+        }
+    }
+}

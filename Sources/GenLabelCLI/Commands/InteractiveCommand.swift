@@ -1,0 +1,47 @@
+import GenLabelCore
+import GenLabelStore
+import GenLabelTUI
+
+/// `genlabel [options]`: the terminal application.
+enum InteractiveCommand {
+    static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
+        let options: RunOptions
+        do {
+            options = try RunOptions.parse(arguments)
+        } catch {
+            context.error(error.message)
+            context.standardError("\n" + HelpText.render(paths: context.paths))
+            return .usage
+        }
+        if options.showHelp {
+            context.standardOutput(HelpText.render(paths: context.paths))
+            return .success
+        }
+        if options.showVersion {
+            context.standardOutput(HelpText.version + "\n")
+            return .success
+        }
+        let theme: Theme
+        do {
+            theme = try ThemeLoading.load(options.themeName)
+        } catch {
+            context.error(error.message)
+            return .usage
+        }
+        let today = options.common.today ?? context.clock()
+        do {
+            let (repository, path) = try context.openDatabase(options.common, today: today)
+            let noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            let session = InteractiveSession(repository: repository, databasePath: path, pinnedToday: options.common.today,
+                                             clock: context.clock, theme: theme, noColor: noColor)
+            try session.run()
+            return .success
+        } catch let failure as CommandFailure {
+            context.error(failure.message)
+            return failure.status
+        } catch {
+            context.error(T(.errorTerminal, CommandContext.describe(error)))
+            return .terminal
+        }
+    }
+}

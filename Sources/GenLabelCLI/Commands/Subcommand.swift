@@ -1,0 +1,22 @@
+import GenLabelCore
+
+/// A `genlabel <name> …` command: its name, one line for `genlabel --help`, its own help, and what it
+/// does (returning the exit status). Commands are listed in `Subcommands.all`, which feeds the
+/// dispatcher and the help.
+struct Subcommand: Sendable {
+    let name: String
+    let summary: @Sendable () -> String
+    let help: @Sendable (CommandContext) -> String
+    let run: @Sendable ([String], CommandContext) -> ExitCode
+}
+
+enum Subcommands {
+    static let all: [Subcommand] = [
+        Subcommand(name: AlertsCommand.name, summary: { AlertsCommand.summary }, help: AlertsCommand.help,
+                   run: AlertsCommand.run),
+    ]
+
+    static func named(_ name: String) -> Subcommand? {
+        all.first { $0.name == name }
+    }
+}
