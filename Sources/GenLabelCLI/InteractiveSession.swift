@@ -32,8 +32,9 @@ final class InteractiveSession {
         let terminal = try CursesTerminal(theme: theme, noColor: noColor)
         defer { terminal.stop() }
         let size = terminal.size()
-        let state = AppState(today: today(), todayIsPinned: pinnedToday != nil, databasePath: databasePath,
+        var state = AppState(today: today(), todayIsPinned: pinnedToday != nil, databasePath: databasePath,
                              size: TerminalSize(width: size.width, height: size.height))
+        state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         let driver = AppDriver(state: state, repository: repository)
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()

@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     /// Set by the quit key; the runtime stops.
     public var wantsToQuit = false
     public var rules: RuleParameters
+    /// Frame characters: ASCII when the terminal cannot show Unicode box drawing.
+    public var boxChars: BoxChars = .unicode
 
     public init(today: CalendarDate, todayIsPinned: Bool, databasePath: String, size: TerminalSize,
                 rules: RuleParameters = .standard) {

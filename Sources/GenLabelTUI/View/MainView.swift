@@ -5,6 +5,7 @@ public enum MainView {
     public static func render(_ state: AppState) -> Buffer {
         let size = state.size
         var buffer = Buffer(width: max(size.width, 0), height: max(size.height, 0))
+        buffer.boxChars = state.boxChars
         let layout = MainLayout(size: size, active: state.activePane)
         if layout.isTooSmall {
             renderTooSmall(size, into: &buffer)
