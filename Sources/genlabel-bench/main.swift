@@ -1,2 +1,253 @@
-// The benchmark command (issue 7) is being written.
-print("genlabel-bench")
+// genlabel-bench — the benchmark of issue 7: builds a deterministic data set at a scale, measures the
+// real code paths (store, update/view/diff, the real executable) and prints a table and a JSON file.
+//
+//   swift run -c release genlabel-bench [--scale tiny|national|x10|x100] [--output FILE.json]
+//                                       [--db FILE] [--genlabel PATH] [--today JJ/MM/AAAA]
+//
+// --db FILE keeps the generated database in FILE (reused when it exists, for repeated runs);
+// otherwise a temporary file is used and removed. --genlabel names the executable measured as a whole
+// process (default: `genlabel` next to this program; failing that, this program runs the same
+// `GenLabelCommand.main` itself, and the table says so).
+#if canImport(Glibc)
+import Glibc
+#endif
+import GenLabelCLI
+import GenLabelCore
+import GenLabelStore
+import GenLabelTUI
+
+let usage = """
+    usage: genlabel-bench [--scale tiny|national|x10|x100] [--output FILE.json] [--db FILE] [--genlabel PATH]
+                          [--today JJ/MM/AAAA]
+    """
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+// Internal modes, run in child processes.
+if arguments.first == "--as-genlabel" {
+    exit(GenLabelCommand.main(Array(arguments.dropFirst())))
+}
+
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func fail(_ message: String) -> Never {
+    standardError("genlabel-bench: \(message)\n")
+    exit(1)
+}
+
+guard let today = CalendarDate(french: option("--today") ?? "03/12/2026") else { fail("bad --today\n\(usage)") }
+
+if arguments.first == "--child-browse" {
+    guard let path = option("--db"), let result = option("--result"),
+          let scale = BenchScale.named(option("--scale") ?? "tiny") else { fail("child: missing arguments") }
+    do {
+        let kilobytes = try Scenarios(path: path, today: today, scale: scale).browseEveryPane()
+        writeTextFile(result, "\(kilobytes)\n")
+        exit(0)
+    } catch {
+        fail("child: \(error)")
+    }
+}
+
+let known = ["--scale", "--output", "--db", "--genlabel", "--today"]
+var position = 0
+while position < arguments.count {
+    let argument = arguments[position]
+    if argument == "--help" || argument == "-h" { print(usage); exit(0) }
+    guard known.contains(argument), position + 1 < arguments.count else { fail("unknown argument \(argument)\n\(usage)") }
+    position += 2
+}
+
+guard let scale = BenchScale.named(option("--scale") ?? "national") else {
+    fail("unknown scale \(option("--scale") ?? "")\n\(usage)")
+}
+
+func run() throws -> Report {
+    // The database: kept in --db FILE, else in a temporary directory removed at the end.
+    var temporaryDirectory: String?
+    let path: String
+    if let given = option("--db") {
+        path = given
+    } else {
+        var template = Array("/tmp/genlabel-bench-XXXXXX".utf8CString)
+        guard let directory = mkdtemp(&template) else { throw BenchError("mkdtemp failed") }
+        temporaryDirectory = String(cString: directory)
+        path = temporaryDirectory! + "/bench-\(scale.name).sqlite"
+    }
+    defer {
+        if let temporaryDirectory {
+            for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+            for file in ["alerts.csv", "sqlite3.csv", "rss.txt"] { unlink(temporaryDirectory + "/" + file) }
+            rmdir(temporaryDirectory)
+        }
+    }
+    let workDirectory = temporaryDirectory ?? "/tmp"
+
+    var built = BenchDatabase.Built(generateMilliseconds: 0, writeMilliseconds: 0, counts: scale.counts,
+                                    alertableSessions: 0)
+    if access(path, F_OK) != 0 {
+        log("generating \(scale.name) into \(path)…")
+        built = try BenchDatabase.build(scale, today: today, at: path)
+    } else {
+        log("reusing \(path)")
+        let database = try Database(path: path, readOnly: true)
+        func count(_ table: String) throws -> Int {
+            try database.fetchOne("SELECT count(*) FROM \(table)", [SQLValue]()).flatMap { Int(sqlValue: $0[0]) } ?? 0
+        }
+        built.counts = DemoGenerator.Counts(organizations: try count("organizations"), trainings: try count("trainings"),
+                                            dossiers: try count("dossiers"), labels: try count("labels"),
+                                            sessions: try count("sessions"), learners: try count("learners"))
+        database.close()
+    }
+    var fileStatus = stat()
+    stat(path, &fileStatus)
+
+    let scenarios = Scenarios(path: path, today: today, scale: scale)
+    var metrics: [MetricResult] = []
+
+    log("first frame…")
+    metrics.append(MetricResult("first full frame (open+load+render+diff)", samples: try scenarios.firstFrame(),
+                                target: .medianAtMost(100)))
+
+    let repository = try SQLiteRepository(path: path)
+    log("keys…")
+    let keys = try scenarios.keys(repository: repository)
+    metrics.append(MetricResult("key: move selection (↓, Dossiers)", samples: keys.moveSelection, target: .key))
+    metrics.append(MetricResult("key: page down (PgDn, Dossiers)", samples: keys.pageDown, target: .key))
+    metrics.append(MetricResult("key: switch pane (Tab)", samples: keys.switchPane, target: .key))
+    for pane in PaneKind.allCases {
+        metrics.append(MetricResult("key: open detail (Entrée, \(pane.title))", samples: keys.openDetail[pane] ?? Samples(),
+                                    target: .key))
+    }
+    metrics.append(MetricResult("key: close detail (Échap)", samples: keys.closeDetail, target: .key))
+    metrics.append(MetricResult("key: sort a column", unit: "ms", runs: 0, median: nil, p99: nil,
+                                target: .notApplicable("n/a — no sorting yet")))
+    metrics.append(MetricResult("filter typing, per key (6 letters)", unit: "ms", runs: 0, median: nil, p99: nil,
+                                target: .notApplicable("n/a — no filter yet")))
+
+    log("alerts…")
+    let (scratch, alertCount) = try scenarios.alertsFromScratch(repository: repository)
+    metrics.append(MetricResult("alerts from scratch (AlertEngine on snapshot)", samples: scratch, target: .info,
+                                note: "\(alertCount) alerts listed"))
+    metrics.append(MetricResult("alerts after one change (tick→reload→recompute→frame)",
+                                samples: try scenarios.alertsAfterOneChange(repository: repository),
+                                target: .medianAtMost(10),
+                                note: "another connection sets/clears one session's end-list date; the tick sees "
+                                    + "the new data_version and reloads everything"))
+
+    log("breakdown…")
+    let parts = try scenarios.breakdown(repository: repository)
+    metrics.append(MetricResult("  part: SQLiteRepository.dossierRows()", samples: parts.dossierRows, target: .info))
+    metrics.append(MetricResult("  part: SQLiteRepository.sessionRows()", samples: parts.sessionRows, target: .info))
+    metrics.append(MetricResult("  part: SQLiteRepository.labelRows()", samples: parts.labelRows, target: .info))
+    metrics.append(MetricResult("  part: SQLiteRepository.monitoringSnapshot()", samples: parts.snapshot, target: .info))
+    metrics.append(MetricResult("  part: MainView.render 120×40", samples: parts.render, target: .info))
+    metrics.append(MetricResult("  part: Buffer.diff 120×40", samples: parts.diff, target: .info))
+    repository.database.close()
+
+    // Whole processes.
+    let me = ChildProcess.currentExecutable()
+    let sibling = String(me[..<(me.lastIndex(of: "/") ?? me.startIndex)]) + "/genlabel"
+    var genlabel = option("--genlabel") ?? (access(sibling, X_OK) == 0 ? sibling : me)
+    var genlabelPrefix: [String] = []
+    if genlabel == me { genlabelPrefix = ["--as-genlabel"] }
+    if genlabel.hasPrefix(".") || !genlabel.hasPrefix("/") {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        if realpath(genlabel, &buffer) != nil {
+            genlabel = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+    }
+    let alertArguments = genlabelPrefix + ["alerts", "--db", path, "--today", today.french, "--format", "csv"]
+    log("genlabel alerts (\(genlabel) \(alertArguments.joined(separator: " ")))…")
+    let csvFile = workDirectory + "/alerts.csv"
+    let check = try ChildProcess.run(genlabel, alertArguments, standardOutput: csvFile, keepStandardError: true)
+    guard check.status == 0 || check.status == 1 else {
+        throw BenchError("genlabel alerts exited with \(check.status)")
+    }
+    let csvLines = (readTextFile(csvFile) ?? "").split(separator: "\r\n").count - 1
+    var alertsProcess = Samples()
+    var alertsMaxRSS = 0
+    for run in 0..<(scale.processRuns + 2) {
+        let result = try ChildProcess.run(genlabel, alertArguments)
+        if run >= 2 { alertsProcess.add(result.wallMilliseconds) }
+        alertsMaxRSS = max(alertsMaxRSS, result.maxResidentKilobytes)
+    }
+
+    var sqliteProcess = Samples()
+    var sqliteLines = 0
+    if let sqlite3 = ChildProcess.which("sqlite3") {
+        let query = DeadlineQuery.sql(today: today)
+        let sqliteArguments = ["-readonly", "-csv", path, query]
+        log("sqlite3 -csv…")
+        let sqliteFile = workDirectory + "/sqlite3.csv"
+        let first = try ChildProcess.run(sqlite3, sqliteArguments, standardOutput: sqliteFile, keepStandardError: true)
+        guard first.status == 0 else { throw BenchError("sqlite3 exited with \(first.status)") }
+        sqliteLines = (readTextFile(sqliteFile) ?? "").split(separator: "\n").count
+        for run in 0..<(scale.processRuns + 2) {
+            let result = try ChildProcess.run(sqlite3, sqliteArguments)
+            if run >= 2 { sqliteProcess.add(result.wallMilliseconds) }
+        }
+    }
+    let wholeTarget: Target
+    if let reference = sqliteProcess.median {
+        wholeTarget = .medianAtMostAll([75, 2 * reference], text: "med≤75 & ≤2×sqlite3 (\(Report.number(2 * reference)))")
+    } else {
+        wholeTarget = .medianAtMost(75)
+    }
+    let binaryNote = genlabelPrefix.isEmpty ? genlabel : "\(genlabel) --as-genlabel (no genlabel binary next to the bench)"
+    metrics.append(MetricResult("genlabel alerts --format csv (whole process)", samples: alertsProcess,
+                                target: wholeTarget, note: "\(csvLines) CSV rows; \(binaryNote)"))
+    metrics.append(MetricResult("sqlite3 -csv deadline query (whole process)", samples: sqliteProcess, target: .info,
+                                note: sqliteProcess.count == 0 ? "sqlite3 not installed"
+                                    : "\(sqliteLines) rows: end-of-session lists due (end + 1 month) within 90 days"))
+    metrics.append(MetricResult("import learners CSV", unit: "rows/s", runs: 0, median: nil, p99: nil,
+                                target: .notApplicable("n/a — no learner import yet")))
+    metrics.append(MetricResult("export learners CSV", unit: "rows/s", runs: 0, median: nil, p99: nil,
+                                target: .notApplicable("n/a — no learner export yet")))
+
+    // Memory: a fresh process that only browses, so generation and measurements do not count.
+    log("peak RSS…")
+    let rssFile = workDirectory + "/rss.txt"
+    let browse = try ChildProcess.run(me, ["--child-browse", "--db", path, "--scale", scale.name, "--today", today.french,
+                                           "--result", rssFile], keepStandardError: true)
+    guard browse.status == 0, let kilobytes = Int((readTextFile(rssFile) ?? "").filter(\.isNumber)) else {
+        throw BenchError("browse child failed (\(browse.status))")
+    }
+    let rssLimit: Double = scale.name == "x100" ? 300 : 150
+    let browseMB = Double(kilobytes) / 1024
+    metrics.append(MetricResult("peak RSS, browsing every pane (VmHWM)", unit: "MB", runs: 1, median: browseMB,
+                                p99: browseMB, target: .medianAtMost(rssLimit)))
+    let alertsMB = Double(alertsMaxRSS) / 1024
+    metrics.append(MetricResult("peak RSS, genlabel alerts process (ru_maxrss)", unit: "MB", runs: scale.processRuns,
+                                median: alertsMB, p99: alertsMB, target: .medianAtMost(rssLimit)))
+
+    return Report(scale: scale.name, today: today.french, cores: sysconf(Int32(_SC_NPROCESSORS_ONLN)), terminal: "120×40",
+                  counts: .init(organizations: built.counts.organizations, trainings: built.counts.trainings,
+                                dossiers: built.counts.dossiers, labels: built.counts.labels,
+                                sessions: built.counts.sessions, learners: built.counts.learners),
+                  generateMilliseconds: built.generateMilliseconds, writeMilliseconds: built.writeMilliseconds,
+                  databaseBytes: Int(fileStatus.st_size), genlabelBinary: binaryNote, metrics: metrics)
+}
+
+/// Writes to file descriptor 2 (the C `stderr` global is not concurrency-safe in Swift 6).
+func standardError(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}
+
+func log(_ message: String) {
+    standardError("· \(message)\n")
+}
+
+do {
+    let report = try run()
+    print(report.table())
+    let output = option("--output") ?? "/tmp/genlabel-bench-\(scale.name).json"
+    guard writeTextFile(output, try report.json()) else { fail("cannot write \(output)") }
+    print("JSON: \(output)")
+} catch {
+    fail("\(error)")
+}

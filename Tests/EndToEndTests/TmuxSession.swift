@@ -16,6 +16,9 @@ final class TmuxSession {
     }
 
     init() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
+            throw E2EError.command(Self.binary, "binary missing: run `swift build` first, or set GENLABEL_BIN")
+        }
         socket = "genlabel-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = NSTemporaryDirectory() + socket
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

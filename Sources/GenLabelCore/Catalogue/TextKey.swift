@@ -53,4 +53,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorUnknownCommand, errorDemoScaleWithoutDemo, errorBadChoice
     case cliCommands, cliCommandUsage, cliAlertsSummary, cliAlertsUsage, cliAlertsExitStatus
     case cliOptionSeverity, cliOptionKind, cliOptionFormat
+    // Theme files
+    case themeMissingEquals, themeMissingRole, themeUnknownRole, themeUnknownColor, themeUnknownAttribute
+    case themeColorOutOfRange, themeMissingBackground, themeMisplacedColor, themeEmptyValue, themeDuplicate
+    case themeUnreadableFile, themeInvalidEncoding
+    // Terminal
+    case terminalNotATerminal, terminalAlreadyActive, terminalCannotSaveState, terminalUnusable, terminalTermUnset
+    // Store
+    case storeCorruptValue
+    // Key names
+    case keySpace, keyHome, keyEnd, keyEnter, keyEscape, keyBackTab, keyBackspace, keyDelete, keyInsert, keyResize
 }

@@ -50,10 +50,22 @@ public struct DemoGenerator: Sendable {
         self.scale = max(1, scale)
         self.today = today
         self.rules = rules
+        self.targetCounts = Self.countsAtScaleOne.scaled(by: self.scale)
+    }
+
+    /// A data set of exactly these counts (the benchmark's national, ×10 and ×100 scales, whose
+    /// proportions differ from the demo's). The few fixed-per-scale items (labels awaiting their
+    /// convention, reports forced missing) follow the number of labels.
+    public init(seed: UInt64 = 2021, counts: Counts, today: CalendarDate, rules: RuleParameters = .standard) {
+        self.seed = seed
+        self.scale = max(1, counts.labels / Self.countsAtScaleOne.labels)
+        self.today = today
+        self.rules = rules
+        self.targetCounts = counts
     }
 
     /// The counts `generate()` produces.
-    public var targetCounts: Counts { Self.countsAtScaleOne.scaled(by: scale) }
+    public let targetCounts: Counts
 
     public func generate() -> DemoDataSet {
         let counts = targetCounts

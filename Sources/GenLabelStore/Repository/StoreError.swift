@@ -1,3 +1,5 @@
+import GenLabelCore
+
 /// Errors of the store that are not SQLite's own. Descriptions are French: they reach the user.
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// A stored value cannot be read back (a bad date, an unknown state): the file was edited by hand
@@ -7,7 +9,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .corruptValue(let table, let column, let value):
-            return "valeur illisible « \(value) » dans \(table).\(column) : la base a été modifiée hors de genlabel ou est abîmée (genlabel check)."
+            return T(.storeCorruptValue, value, table, column)
         }
     }
 }

@@ -1,3 +1,5 @@
+import GenLabelCore
+
 /// A key press (or a terminal resize), decoded by the terminal layer and handled by the pure application.
 ///
 /// `control` carries the lowercase letter ("s" for Ctrl-S); Tab, Enter, Backspace and Escape are never
@@ -46,7 +48,7 @@ public enum Key: Equatable, Hashable, Sendable {
     /// "Maj-Tab", "F1", "Ctrl-X", "Espace", or the character itself.
     public var displayName: String {
         switch self {
-        case .character(" "): "Espace"
+        case .character(" "): T(.keySpace)
         case .character(let character): String(character)
         case .up: "↑"
         case .down: "↓"
@@ -54,18 +56,18 @@ public enum Key: Equatable, Hashable, Sendable {
         case .right: "→"
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
-        case .home: "Début"
-        case .end: "Fin"
-        case .enter: "Entrée"
-        case .escape: "Échap"
+        case .home: T(.keyHome)
+        case .end: T(.keyEnd)
+        case .enter: T(.keyEnter)
+        case .escape: T(.keyEscape)
         case .tab: "Tab"
-        case .backTab: "Maj-Tab"
-        case .backspace: "Retour"
-        case .delete: "Suppr"
-        case .insert: "Inser"
+        case .backTab: T(.keyBackTab)
+        case .backspace: T(.keyBackspace)
+        case .delete: T(.keyDelete)
+        case .insert: T(.keyInsert)
         case .function(let number): "F\(number)"
         case .control(let character): "Ctrl-" + character.uppercased()
-        case .resize: "Redimensionnement"
+        case .resize: T(.keyResize)
         }
     }
 }

@@ -1,50 +1,5 @@
 import Foundation
-
-/// Every French message of the theme code, in one place so they can move to the application's catalogue.
-///
-/// Templates use named placeholders: `{ligne}` (line number), `{valeur}` (the offending word or path) and
-/// `{autre}` (the other line number); `format(_:_:)` fills them.
-public enum ThemeMessages {
-    /// A line with no "=".
-    public static let missingEquals =
-        "ligne {ligne} : « = » manquant (forme attendue : rôle = couleur [on fond] [attributs])"
-    /// A line starting with "=".
-    public static let missingRole = "ligne {ligne} : rôle manquant avant « = »"
-    /// A role name that does not exist.
-    public static let unknownRole = "ligne {ligne} : rôle inconnu « {valeur} »"
-    /// A colour name that does not exist.
-    public static let unknownColor = "ligne {ligne} : couleur inconnue « {valeur} »"
-    /// An attribute name that does not exist.
-    public static let unknownAttribute = "ligne {ligne} : attribut inconnu « {valeur} »"
-    /// `color(N)` with N above 255.
-    public static let colorOutOfRange =
-        "ligne {ligne} : couleur hors limites « {valeur} » (de color(0) à color(255))"
-    /// "on" with nothing after it.
-    public static let missingBackground = "ligne {ligne} : couleur de fond manquante après « on »"
-    /// A colour after the attributes, or a second foreground.
-    public static let misplacedColor =
-        "ligne {ligne} : « {valeur} » mal placé (forme attendue : rôle = couleur [on fond] [attributs])"
-    /// "role =" with nothing after it.
-    public static let emptyValue = "ligne {ligne} : valeur manquante pour « {valeur} »"
-    /// A role (or `name`) given twice.
-    public static let duplicate = "ligne {ligne} : « {valeur} » déjà défini ligne {autre}"
-    /// A theme file that cannot be read.
-    public static let unreadableFile = "thème illisible : {valeur}"
-    /// A theme file that is not UTF-8 text.
-    public static let invalidEncoding = "thème {valeur} : le fichier n'est pas du texte UTF-8"
-    /// No file for the requested theme in the search paths (for the caller of `ThemeLocator`).
-    public static let themeNotFound = "thème introuvable « {valeur} »"
-
-    /// `template` with `{ligne}`, `{valeur}` and `{autre}` replaced by the given values.
-    public static func format(_ template: String, line: Int? = nil, value: String? = nil,
-                              other: Int? = nil) -> String {
-        var text = template
-        if let line { text = text.replacingOccurrences(of: "{ligne}", with: String(line)) }
-        if let value { text = text.replacingOccurrences(of: "{valeur}", with: value) }
-        if let other { text = text.replacingOccurrences(of: "{autre}", with: String(other)) }
-        return text
-    }
-}
+import GenLabelCore
 
 /// Why a theme could not be loaded; `description` is the French message, with the line number.
 public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
@@ -88,32 +43,19 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible, Loc
 
     /// The French message, e.g. "ligne 4 : couleur inconnue « rouge »".
     public var description: String {
-        typealias M = ThemeMessages
         switch self {
-        case .missingEquals(let line):
-            return M.format(M.missingEquals, line: line)
-        case .missingRole(let line):
-            return M.format(M.missingRole, line: line)
-        case .unknownRole(let line, let name):
-            return M.format(M.unknownRole, line: line, value: name)
-        case .unknownColor(let line, let token):
-            return M.format(M.unknownColor, line: line, value: token)
-        case .unknownAttribute(let line, let token):
-            return M.format(M.unknownAttribute, line: line, value: token)
-        case .colorOutOfRange(let line, let token):
-            return M.format(M.colorOutOfRange, line: line, value: token)
-        case .missingBackground(let line):
-            return M.format(M.missingBackground, line: line)
-        case .misplacedColor(let line, let token):
-            return M.format(M.misplacedColor, line: line, value: token)
-        case .emptyValue(let line, let key):
-            return M.format(M.emptyValue, line: line, value: key)
-        case .duplicate(let line, let key, let firstLine):
-            return M.format(M.duplicate, line: line, value: key, other: firstLine)
-        case .unreadableFile(let path):
-            return M.format(M.unreadableFile, value: path)
-        case .invalidEncoding(let path):
-            return M.format(M.invalidEncoding, value: path)
+        case .missingEquals(let line): return T(.themeMissingEquals, line)
+        case .missingRole(let line): return T(.themeMissingRole, line)
+        case .unknownRole(let line, let name): return T(.themeUnknownRole, line, name)
+        case .unknownColor(let line, let token): return T(.themeUnknownColor, line, token)
+        case .unknownAttribute(let line, let token): return T(.themeUnknownAttribute, line, token)
+        case .colorOutOfRange(let line, let token): return T(.themeColorOutOfRange, line, token)
+        case .missingBackground(let line): return T(.themeMissingBackground, line)
+        case .misplacedColor(let line, let token): return T(.themeMisplacedColor, line, token)
+        case .emptyValue(let line, let key): return T(.themeEmptyValue, line, key)
+        case .duplicate(let line, let key, let firstLine): return T(.themeDuplicate, line, key, firstLine)
+        case .unreadableFile(let path): return T(.themeUnreadableFile, path)
+        case .invalidEncoding(let path): return T(.themeInvalidEncoding, path)
         }
     }
 
