@@ -22,7 +22,8 @@ enum DemoDatabase {
         guard rename(temporary, path) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        log(T(.demoCreated, data.dossiers.count, data.labels.count, data.sessions.count, data.learners.count))
+        log(T(.demoCreated, FrenchNumber.format(data.dossiers.count), FrenchNumber.format(data.labels.count),
+              FrenchNumber.format(data.sessions.count), FrenchNumber.format(data.learners.count)))
     }
 
     private static func removeDatabaseFiles(_ path: String) {

@@ -52,6 +52,40 @@ if arguments.first == "--child-browse" {
     }
 }
 
+// Profiling aid: repeats one part for --seconds (default 5) so `perf record` sees only it.
+//   genlabel-bench --profile sessionRows|dossierRows|labelRows|snapshot|alerts|reload|render --db FILE
+if arguments.first == "--profile" {
+    guard arguments.count > 1, let path = option("--db") else { fail("--profile PART --db FILE") }
+    do {
+        let repository = try SQLiteRepository(path: path)
+        let seconds = Double(option("--seconds") ?? "5") ?? 5
+        let state = AppState(today: today, todayIsPinned: true, databasePath: path, size: Scenarios.size)
+        let driver = AppDriver(state: state, repository: repository)
+        let snapshot = try repository.monitoringSnapshot()
+        let start = MonotonicClock.nanoseconds()
+        var runs = 0
+        while Double(MonotonicClock.nanoseconds() - start) / 1e9 < seconds {
+            switch arguments[1] {
+            case "sessionRows": blackHole(try repository.sessionRows())
+            case "dossierRows": blackHole(try repository.dossierRows())
+            case "labelRows": blackHole(try repository.labelRows())
+            case "snapshot": blackHole(try repository.monitoringSnapshot())
+            case "alerts": blackHole(AlertEngine().alerts(for: snapshot, today: today))
+            case "render": blackHole(MainView.render(driver.state))
+            case "reload":
+                try repository.database.execute("UPDATE sessions SET version = version WHERE id = 1")
+                blackHole(AppDriver(state: state, repository: repository).state.alerts.count)
+            default: fail("unknown part \(arguments[1])")
+            }
+            runs += 1
+        }
+        print("\(arguments[1]): \(runs) runs, \(Report.number(seconds * 1000 / Double(runs))) ms each")
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+
 let known = ["--scale", "--output", "--db", "--genlabel", "--today"]
 var position = 0
 while position < arguments.count {

@@ -31,7 +31,7 @@ struct AlertsCommandTests {
         let lines = run.output.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Gravité") == true)
         #expect(lines.dropFirst().first?.hasPrefix("!! En retard") == true)
-        #expect(run.output.contains("en retard ·"))
+        #expect(run.output.contains("en retard : "))
     }
 
     @Test func nothingOverdueExitsZero() {

@@ -23,8 +23,10 @@ struct RunOptionsTests {
     }
 
     @Test("bad input gives a precise French message", arguments: [
-        (["--today", "04/15/2026"], "date invalide « 04/15/2026 » : attendu jj/mm/aaaa, par exemple 03/12/2026."),
-        (["--today", "29/02/2027"], "date invalide « 29/02/2027 » : attendu jj/mm/aaaa, par exemple 03/12/2026."),
+        (["--today", "04/15/2026"], "la date « 04/15/2026 » n'existe pas dans le calendrier."),
+        (["--today", "29/02/2027"], "la date « 29/02/2027 » n'existe pas dans le calendrier."),
+        (["--today", "2026-12-03"], "date invalide « 2026-12-03 » : attendu jj/mm/aaaa, par exemple 03/12/2026."),
+        (["--today", "3/12/2026"], "date invalide « 3/12/2026 » : attendu jj/mm/aaaa, par exemple 03/12/2026."),
         (["--today"], "l'option --today attend une valeur."),
         (["--frobnicate"], "option inconnue « --frobnicate »."),
         (["dossiers.csv"], "commande inconnue « dossiers.csv » (genlabel --help liste les commandes)."),

@@ -10,7 +10,7 @@ struct CatalogueTests {
     }
 
     @Test func argumentsAreSubstitutedInOrder() {
-        #expect(T(.alertsSummary, 3, 2, 10) == "3 en retard · 2 proches · 10 à venir")
+        #expect(T(.alertsSummary, 3, 2, 10) == "en retard : 3 · proches : 2 · à venir : 10")
         #expect(T(.errorBadDate, "04/15/2026") == "date invalide « 04/15/2026 » : attendu jj/mm/aaaa, par exemple 03/12/2026.")
     }
 

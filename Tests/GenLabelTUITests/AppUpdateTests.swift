@@ -127,16 +127,81 @@ struct AppUpdateTests {
     }
 
     @Test func footerAndHelpComeFromTheSameBindings() {
-        let (driver, _) = makeDriver()
+        let (driver, _) = makeDriver(width: 120, height: 40)
         let footer = MainView.render(driver.state).textLines().last ?? ""
         for binding in KeyBindings.footer(for: .list) {
             #expect(footer.contains(T(binding.footer!)))
         }
         driver.send(.key(.character("?")))
         let help = MainView.render(driver.state).textLines().joined(separator: "\n")
-        for binding in KeyBindings.all where binding.context != .detail {
-            #expect(help.contains(T(binding.description)))
+        for binding in KeyBindings.all {
+            #expect(help.contains(T(binding.description)), "help lacks \(binding.description)")
         }
+    }
+
+    @Test func aNarrowFooterKeepsQuitAndHelp() {
+        let (driver, _) = makeDriver(width: 60, height: 14)
+        let footer = MainView.render(driver.state).textLines().last ?? ""
+        #expect(footer.contains("q quitter"))
+        #expect(footer.contains("? aide"))
+        #expect(footer.contains("↑↓ déplacer"))
+    }
+
+    @Test func slashFiltersIgnoringCaseAndAccentsAndEscapeClears() {
+        let (driver, _) = makeDriver()
+        driver.send(.key(.character("/")))
+        for character in "DEVELOPPEUSE" { driver.send(.key(.character(character))) }
+        #expect(driver.state.rowCount(.dossiers) == 1)
+        #expect(driver.state.data.dossiers[driver.state.order(.dossiers)[0]].number == "GEN-2026-0002")
+        let screen = MainView.render(driver.state).textLines().joined(separator: "\n")
+        #expect(screen.contains("1 sur 3"))
+        #expect(screen.contains("Filtre : DEVELOPPEUSE"))
+        driver.send(.key(.character("q")))
+        #expect(!driver.state.wantsToQuit, "q is typed into the filter")
+        #expect(driver.state.rowCount(.dossiers) == 0)
+        driver.send(.key(.backspace))
+        driver.send(.key(.enter))
+        #expect(!driver.state.isEditingFilter)
+        #expect(driver.state.rowCount(.dossiers) == 1, "Enter keeps the filter")
+        driver.send(.key(.enter))
+        guard case .detail(let content, _) = driver.state.screen else { Issue.record("no detail"); return }
+        #expect(content.title == "Dossier GEN-2026-0002", "Enter opens the filtered row")
+        driver.send(.key(.escape))
+        driver.send(.key(.character("/")))
+        driver.send(.key(.escape))
+        #expect(driver.state.rowCount(.dossiers) == 3)
+    }
+
+    @Test func sortCyclesColumnsAndReversesKeepingTheSelectedRecord() {
+        let (driver, _) = makeDriver()
+        driver.send(.key(.down)) // GEN-2026-0002
+        driver.send(.key(.character("s"))) // by number, ascending
+        #expect(driver.state.query(.dossiers).sortColumn == 0)
+        let numbers = driver.state.order(.dossiers).map { driver.state.data.dossiers[$0].number }
+        #expect(numbers == ["GEN-2026-0001", "GEN-2026-0002", "GEN-2026-0003"])
+        #expect(driver.state.cursor(.dossiers).selected == 1, "still on GEN-2026-0002")
+        driver.send(.key(.character("S")))
+        let reversed = driver.state.order(.dossiers).map { driver.state.data.dossiers[$0].number }
+        #expect(reversed == ["GEN-2026-0003", "GEN-2026-0002", "GEN-2026-0001"])
+        #expect(MainView.render(driver.state).textLines()[2].contains("N°▼"))
+        for _ in 0..<6 { driver.send(.key(.character("s"))) }
+        #expect(driver.state.query(.dossiers).sortColumn == nil, "cycles back to the store's order")
+    }
+
+    @Test func keysDoNothingButQuitWhileTheWindowIsTooSmall() {
+        let (driver, _) = makeDriver(width: 30, height: 8)
+        driver.send(.key(.character("?")))
+        driver.send(.key(.tab))
+        #expect(driver.state.screen == .panes)
+        #expect(driver.state.activePane == .dossiers)
+        driver.send(.key(.character("q")))
+        #expect(driver.state.wantsToQuit)
+    }
+
+    @Test func sessionsRunningTodayComeFirst() {
+        let (driver, _) = makeDriver(today: "03/12/2026")
+        let codes = driver.state.order(.sessions).map { driver.state.data.sessions[$0].code }
+        #expect(codes == ["S2026-09", "S2025-10"], "S2026-09 runs until 31/03/2027; S2025-10 ended 31/10/2026")
     }
 }
 

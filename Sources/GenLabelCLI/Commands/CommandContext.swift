@@ -58,8 +58,8 @@ extension CommandContext {
         }
     }
 
-    /// The error's own text: our errors describe themselves in French.
+    /// The error in French: SQLite's errors translated, ours describe themselves.
     static func describe(_ error: any Error) -> String {
-        String(describing: error)
+        DatabaseErrorText.describe(error)
     }
 }

@@ -30,7 +30,12 @@ public struct CommonOptions: Sendable, Equatable {
     /// Reads and checks the shared options; every mistake is a French `UsageError`.
     public init(_ parsed: ArgumentParser.Parsed) throws(UsageError) {
         if let text = parsed.options["today"] {
-            guard let date = CalendarDate(french: text) else { throw UsageError(T(.errorBadDate, text)) }
+            guard let date = CalendarDate(french: text) else {
+                let shaped = text.count == 10 && text.enumerated().allSatisfy { index, character in
+                    index == 2 || index == 5 ? character == "/" : character.isASCII && character.isNumber
+                }
+                throw UsageError(shaped ? T(.errorDateDoesNotExist, text) : T(.errorBadDate, text))
+            }
             today = date
         }
         var scale = 1

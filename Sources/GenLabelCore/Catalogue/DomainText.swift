@@ -113,3 +113,28 @@ extension QualiopiStatus {
         }
     }
 }
+
+extension Alert {
+    /// "en retard de 3 jours", "dans 1 jour", "aujourd'hui".
+    public var deltaLongText: String {
+        let days = abs(daysPastDue)
+        let amount = days == 1 ? T(.oneDay) : T(.days, FrenchNumber.format(days))
+        if daysPastDue == 0 { return T(.deltaLongToday) }
+        return daysPastDue > 0 ? T(.deltaLongLate, amount) : T(.deltaLongAhead, amount)
+    }
+}
+
+/// Whole numbers the French way: "2 500", "12 345" (a no-break space between thousands).
+public enum FrenchNumber {
+    public static func format(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: "\u{00A0}")
+    }
+}

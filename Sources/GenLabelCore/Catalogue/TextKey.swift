@@ -28,7 +28,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case alertsSummary
     // Key bindings (footer and help)
     case keyNextPane, keyPreviousPane, keyGoToPane, keyMoveUp, keyMoveDown, keyPageUp, keyPageDown
-    case keyFirst, keyLast, keyOpen, keyBack, keyHelp, keyQuit
+    case keyFirst, keyLast, keyOpen, keyBack, keyHelp, keyQuit, keyFilter, keySort, keyReverseSort
+    case footerFilter, footerSort, filterPrompt, filterHints, filteredCount
     case footerMove, footerPanes, footerOpen, footerBack, footerHelp, footerQuit
     case helpTitle, helpClose, helpSectionList, helpSectionDetail, helpSectionEverywhere, helpSectionMoving
     case appShortTitle
@@ -47,7 +48,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Command line
     case cliOverview, cliUsage, cliOptions, cliOptionDB, cliOptionDemo, cliOptionDemoScale, cliOptionToday
     case cliOptionTheme, cliOptionHelp, cliOptionVersion, cliEnvironment, cliFiles
-    case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorBadNumber, errorUnexpectedArgument
+    case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorDateDoesNotExist
+    case deltaLongLate, deltaLongAhead, deltaLongToday, days, oneDay, placeWithInsee, detailPosition, helpLegend
+    case dbCantOpen, dbNotADatabase, dbReadOnly, dbBusy, dbCorrupt, dbFull, dbOther
+    case errorBadNumber, errorUnexpectedArgument
     case errorThemeNotFound, errorThemeInvalid, errorDatabaseOpen, errorTerminal, errorDataDirectory
     case errorIncompatibleOptions, demoCreating, demoCreated
     case errorUnknownCommand, errorDemoScaleWithoutDemo, errorBadChoice

@@ -11,6 +11,12 @@ public struct AppState: Sendable {
     public var size: TerminalSize
     public var activePane: PaneKind = .dossiers
     public var cursors: [PaneKind: ListCursor] = [:]
+    /// Filter and sort of each list.
+    public var queries: [PaneKind: ListQuery] = [:]
+    /// The rows each list shows, derived from the data and the queries by `AppUpdate`.
+    public var paneRows = PaneRows()
+    /// Whether keys go to the active list's filter (after `/`).
+    public var isEditingFilter = false
     public var screen: Screen = .panes
     public var data: AppData = .empty
     public var alerts: [Alert] = []
@@ -33,8 +39,16 @@ public struct AppState: Sendable {
 
     public func cursor(_ pane: PaneKind) -> ListCursor { cursors[pane] ?? ListCursor() }
 
-    /// Number of rows in a pane's list.
-    public func rowCount(_ pane: PaneKind) -> Int {
+    public func query(_ pane: PaneKind) -> ListQuery { queries[pane] ?? ListQuery() }
+
+    /// Indices into the pane's data of the rows shown, in order.
+    public func order(_ pane: PaneKind) -> [Int] { paneRows.orders[pane] ?? [] }
+
+    /// Number of rows a pane shows (after its filter).
+    public func rowCount(_ pane: PaneKind) -> Int { order(pane).count }
+
+    /// Number of rows in a pane's data, before any filter.
+    public func totalCount(_ pane: PaneKind) -> Int {
         switch pane {
         case .dossiers: return data.dossiers.count
         case .sessions: return data.sessions.count

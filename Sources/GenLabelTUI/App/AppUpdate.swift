@@ -15,12 +15,14 @@ public enum AppUpdate {
             guard !state.todayIsPinned, date != state.today else { return [] }
             state.today = date
             recomputeAlerts(&state)
+            refreshRows(.sessions, &state, rowsChanged: false)
             return []
         case .dataLoaded(let data):
             let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
             state.data = data
             recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
             for pane in [PaneKind.dossiers, .sessions, .labels] {
+                refreshRows(pane, &state, rowsChanged: true)
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
             return []
@@ -37,6 +39,11 @@ public enum AppUpdate {
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .resize { return [] }
+        // Nothing is shown but the size message: only quitting makes sense.
+        if MainLayout(size: state.size, active: state.activePane).isTooSmall {
+            if key == .character("q") { state.wantsToQuit = true }
+            return []
+        }
         switch state.screen {
         case .help(let returnTo):
             if key == .escape || key == .character("?") || key == .character("q") {
@@ -64,9 +71,42 @@ public enum AppUpdate {
             }
             return []
         case .panes:
+            if state.isEditingFilter, editFilter(key, &state) { return [] }
             guard let action = KeyBindings.action(for: key, in: .list) else { return [] }
             return perform(action, &state)
         }
+    }
+
+    /// Keys typed into the active list's filter; returns false for keys the list itself handles
+    /// (arrows, pages), which keep working while the filter is open.
+    private static func editFilter(_ key: Key, _ state: inout AppState) -> Bool {
+        let pane = state.activePane
+        var query = state.query(pane)
+        switch key {
+        case .character(let character):
+            query.filter.append(character)
+        case .backspace:
+            guard !query.filter.isEmpty else { return true }
+            query.filter.removeLast()
+        case .enter:
+            state.isEditingFilter = false
+            return true
+        case .escape:
+            query.filter = ""
+            state.isEditingFilter = false
+        default:
+            return false
+        }
+        apply(query, to: pane, &state)
+        return true
+    }
+
+    /// Sets a list's query, keeping the selection on the same record when it is still shown.
+    private static func apply(_ query: ListQuery, to pane: PaneKind, _ state: inout AppState) {
+        let key = selectionKey(pane, state)
+        state.queries[pane] = query
+        refreshRows(pane, &state, rowsChanged: false)
+        reselect(pane, key: key, &state)
     }
 
     private static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
@@ -86,6 +126,20 @@ public enum AppUpdate {
         case .first: cursor.select(0, count: count, visibleRows: rows)
         case .last: cursor.select(count - 1, count: count, visibleRows: rows)
         case .open: return open(pane, &state)
+        case .filter: state.isEditingFilter = true
+        case .sort:
+            var query = state.query(pane)
+            let next = (query.sortColumn ?? -1) + 1
+            query.sortColumn = next < columnCount(pane) ? next : nil
+            query.descending = false
+            apply(query, to: pane, &state)
+            return []
+        case .reverseSort:
+            var query = state.query(pane)
+            query.sortColumn = query.sortColumn ?? 0
+            query.descending.toggle()
+            apply(query, to: pane, &state)
+            return []
         case .help: state.screen = .help(returnTo: .panes)
         case .quit: state.wantsToQuit = true
         case .back: break
@@ -95,14 +149,17 @@ public enum AppUpdate {
     }
 
     private static func activate(_ pane: PaneKind, _ state: inout AppState) {
+        state.isEditingFilter = false
         state.activePane = pane
         clampAllCursors(&state)
     }
 
     /// Enter on a row: an empty list does nothing; alerts are shown from memory, records are read.
     private static func open(_ pane: PaneKind, _ state: inout AppState) -> [Effect] {
-        let index = state.cursor(pane).selected
-        guard index < state.rowCount(pane) else { return [] }
+        let position = state.cursor(pane).selected
+        guard position < state.rowCount(pane) else { return [] }
+        state.isEditingFilter = false
+        let index = state.order(pane)[position]
         switch pane {
         case .dossiers: return [.loadDetail(.dossier(state.data.dossiers[index].id))]
         case .sessions: return [.loadDetail(.session(state.data.sessions[index].id))]
@@ -118,6 +175,7 @@ public enum AppUpdate {
     private static func recomputeAlerts(_ state: inout AppState, keeping key: String?? = nil) {
         let previous = key ?? selectionKey(.alerts, state)
         state.alerts = AlertEngine(rules: state.rules).alerts(for: state.data.snapshot, today: state.today)
+        refreshRows(.alerts, &state, rowsChanged: true)
         reselect(.alerts, key: previous, &state)
     }
 
@@ -139,12 +197,28 @@ public enum AppUpdate {
         state.cursors[pane] = cursor
     }
 
-    private static func selectionKeyAt(_ index: Int, _ pane: PaneKind, _ state: AppState) -> String {
+    private static func selectionKeyAt(_ position: Int, _ pane: PaneKind, _ state: AppState) -> String {
+        let index = state.order(pane)[position]
         switch pane {
         case .dossiers: return "\(state.data.dossiers[index].id)"
         case .sessions: return "\(state.data.sessions[index].id)"
         case .labels: return "\(state.data.labels[index].id)"
         case .alerts: return state.alerts[index].id
+        }
+    }
+
+    private static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
+        var rows = state.paneRows
+        rows.refresh(pane, in: state, rowsChanged: rowsChanged)
+        state.paneRows = rows
+    }
+
+    private static func columnCount(_ pane: PaneKind) -> Int {
+        switch pane {
+        case .dossiers: return PaneColumns.dossiers.count
+        case .sessions: return PaneColumns.sessions.count
+        case .labels: return PaneColumns.labels.count
+        case .alerts: return PaneColumns.alerts.count
         }
     }
 

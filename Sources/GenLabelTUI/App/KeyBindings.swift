@@ -6,6 +6,7 @@ public enum Action: Sendable, Equatable {
     case nextPane, previousPane, goToPane(PaneKind)
     case moveUp, moveDown, pageUp, pageDown, first, last
     case open, back, help, quit
+    case filter, sort, reverseSort
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -25,6 +26,16 @@ public struct KeyBinding: Sendable {
     public let context: BindingContext
     public let description: TextKey
     public let footer: TextKey?
+    /// The keys as the footer shows them ("↑↓"), when not just the first key.
+    public let footerKeys: String?
+    /// Which footer hints stay when the line is too narrow: the highest.
+    public let footerPriority: Int
+
+    init(keys: [Key], action: Action, context: BindingContext, description: TextKey, footer: TextKey?,
+         footerKeys: String? = nil, footerPriority: Int = 0) {
+        self.keys = keys; self.action = action; self.context = context; self.description = description
+        self.footer = footer; self.footerKeys = footerKeys; self.footerPriority = footerPriority
+    }
 
     /// Keys as shown to people: "↑ / k".
     public var keysText: String { keys.map(\.displayName).joined(separator: " / ") }
@@ -33,21 +44,31 @@ public struct KeyBinding: Sendable {
 /// The key-binding table of the main screen.
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
-        KeyBinding(keys: [.tab], action: .nextPane, context: .list, description: .keyNextPane, footer: .footerPanes),
+        KeyBinding(keys: [.tab], action: .nextPane, context: .list, description: .keyNextPane, footer: .footerPanes,
+                   footerPriority: 6),
         KeyBinding(keys: [.backTab], action: .previousPane, context: .list, description: .keyPreviousPane, footer: nil),
         KeyBinding(keys: (1...4).map { .character(Character(String($0))) }, action: .goToPane(.dossiers),
                    context: .list, description: .keyGoToPane, footer: nil),
         KeyBinding(keys: [.up, .character("k")], action: .moveUp, context: .moving, description: .keyMoveUp, footer: nil),
         KeyBinding(keys: [.down, .character("j")], action: .moveDown, context: .moving, description: .keyMoveDown,
-                   footer: .footerMove),
+                   footer: .footerMove, footerKeys: "↑↓", footerPriority: 8),
         KeyBinding(keys: [.pageUp], action: .pageUp, context: .moving, description: .keyPageUp, footer: nil),
         KeyBinding(keys: [.pageDown], action: .pageDown, context: .moving, description: .keyPageDown, footer: nil),
         KeyBinding(keys: [.home, .character("g")], action: .first, context: .moving, description: .keyFirst, footer: nil),
         KeyBinding(keys: [.end, .character("G")], action: .last, context: .moving, description: .keyLast, footer: nil),
-        KeyBinding(keys: [.enter], action: .open, context: .list, description: .keyOpen, footer: .footerOpen),
-        KeyBinding(keys: [.escape], action: .back, context: .detail, description: .keyBack, footer: .footerBack),
-        KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp),
-        KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit),
+        KeyBinding(keys: [.enter], action: .open, context: .list, description: .keyOpen, footer: .footerOpen,
+                   footerPriority: 7),
+        KeyBinding(keys: [.character("/")], action: .filter, context: .list, description: .keyFilter, footer: .footerFilter,
+                   footerPriority: 5),
+        KeyBinding(keys: [.character("s")], action: .sort, context: .list, description: .keySort, footer: .footerSort,
+                   footerPriority: 4),
+        KeyBinding(keys: [.character("S")], action: .reverseSort, context: .list, description: .keyReverseSort, footer: nil),
+        KeyBinding(keys: [.escape], action: .back, context: .detail, description: .keyBack, footer: .footerBack,
+                   footerPriority: 8),
+        KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
+                   footerPriority: 9),
+        KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,
+                   footerPriority: 10),
     ]
 
     /// The action of `key` in `context` (a list or a detail).

@@ -32,14 +32,27 @@ enum ChromeView {
         buffer.fill(area, role: .footer)
         var x = area.x + 1
         let limit = area.x + area.width
-        if let context {
-            for binding in KeyBindings.footer(for: context) {
-                guard let word = binding.footer, let key = binding.keys.first else { continue }
-                let keyText = key.displayName
-                let needed = DisplayWidth.of(keyText) + 1 + DisplayWidth.of(T(word)) + 2
-                guard x + needed <= limit else { break }
-                x += buffer.write(keyText, x: x, y: area.y, maxWidth: limit - x, role: .footerKey)
-                x += buffer.write(" " + T(word) + "  ", x: x, y: area.y, maxWidth: limit - x, role: .footer)
+        if context == .list && state.isEditingFilter {
+            let prompt = T(.filterPrompt)
+            x += buffer.write(prompt, x: x, y: area.y, maxWidth: limit - x, role: .footerKey)
+            x += buffer.write(state.query(state.activePane).filter, x: x, y: area.y, maxWidth: limit - x, role: .input)
+            x += buffer.write("▏  ", x: x, y: area.y, maxWidth: limit - x, role: .input)
+            x += buffer.write(T(.filterHints), x: x, y: area.y, maxWidth: limit - x, role: .footer)
+        } else if let context {
+            var hints = KeyBindings.footer(for: context).compactMap { binding -> (KeyBinding, String, String)? in
+                guard let word = binding.footer, let key = binding.footerKeys ?? binding.keys.first?.displayName else { return nil }
+                if binding.action == .open && state.rowCount(state.activePane) == 0 { return nil }
+                return (binding, key, T(word))
+            }
+            func width(_ hint: (KeyBinding, String, String)) -> Int { DisplayWidth.of(hint.1) + DisplayWidth.of(hint.2) + 3 }
+            while hints.reduce(0, { $0 + width($1) }) > limit - x, let weakest = hints.indices.min(by: {
+                hints[$0].0.footerPriority < hints[$1].0.footerPriority
+            }) {
+                hints.remove(at: weakest)
+            }
+            for (_, key, word) in hints {
+                x += buffer.write(key, x: x, y: area.y, maxWidth: limit - x, role: .footerKey)
+                x += buffer.write(" " + word + "  ", x: x, y: area.y, maxWidth: limit - x, role: .footer)
             }
         } else {
             x += buffer.write(T(.helpClose), x: x, y: area.y, maxWidth: limit - x, role: .footer)

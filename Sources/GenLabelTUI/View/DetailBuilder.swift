@@ -74,8 +74,8 @@ public enum DetailBuilder {
 
     public static func alert(_ alert: Alert) -> DetailContent {
         var lines: [DetailLine] = [
-            .field(T(.fieldSeverity), "\(alert.severity.marker)\(alert.severity.displayName)", emphasis: role(of: alert.severity)),
-            .field(T(.fieldDue), "\(alert.dueDate.french) (\(alert.deltaText))"),
+            .field(T(.fieldSeverity), "\(alert.severity.marker) \(alert.severity.displayName)", emphasis: role(of: alert.severity)),
+            .field(T(.fieldDue), "\(alert.dueDate.french) — \(alert.deltaLongText) (\(alert.deltaText))"),
             .field(T(.fieldComputation), alert.computation.explanation),
         ]
         if !alert.trainingTitle.isEmpty {
@@ -112,7 +112,7 @@ public enum DetailBuilder {
         return [
             .section(T(.fieldTraining)),
             .field(T(.fieldTitle), training.title),
-            .field(T(.fieldPlace), "\(training.commune) (\(training.inseeCode))"),
+            .field(T(.fieldPlace), T(.placeWithInsee, training.commune, training.inseeCode)),
             .field(T(.fieldRegion), region?.name ?? training.regionCode),
             .field(T(.fieldFamily), training.family?.label ?? T(.notApplicable)),
             .field(T(.fieldJob), training.job),

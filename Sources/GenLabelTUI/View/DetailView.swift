@@ -19,7 +19,7 @@ enum DetailView {
             }
         }
         if lines.count > inner.height {
-            let position = " \(T(.listPosition, top + 1, lines.count)) "
+            let position = " \(T(.detailPosition, top + 1, min(top + inner.height, lines.count), lines.count)) "
             let width = DisplayWidth.of(position)
             buffer.write(position, x: area.x + area.width - 1 - width, y: area.y + area.height - 1,
                              maxWidth: width, role: .borderActive)

@@ -15,7 +15,7 @@ enum HelpView {
         guard inner.width > 0, inner.height > 0 else { return }
         let blocks = sections.map { context, title in
             [HelpLine.title(T(title))] + KeyBindings.all.filter { $0.context == context }.map(HelpLine.binding)
-        }
+        } + [TextLayout.wrap(T(.helpLegend), width: max((inner.width - 2) / 2, 1)).map(HelpLine.text)]
         let keyWidth = KeyBindings.all.map { DisplayWidth.of($0.keysText) }.max() ?? 0
         let oneColumn = blocks.reduce(0) { $0 + $1.count + 1 } - 1
         let columns = oneColumn > inner.height && inner.width >= 60 ? 2 : 1
@@ -33,6 +33,8 @@ enum HelpView {
                 switch line {
                 case .title(let text):
                     buffer.write(text, x: x, y: y, maxWidth: columnWidth, role: .helpTitle)
+                case .text(let text):
+                    buffer.write(text, x: x, y: y, maxWidth: columnWidth, role: .dim)
                 case .binding(let binding):
                     let shownKeyWidth = min(keyWidth, max(columnWidth / 2, 1))
                     let keys = TextLayout.pad(TextLayout.truncate(binding.keysText, toWidth: shownKeyWidth), toWidth: shownKeyWidth)
@@ -49,5 +51,6 @@ enum HelpView {
     private enum HelpLine {
         case title(String)
         case binding(KeyBinding)
+        case text(String)
     }
 }

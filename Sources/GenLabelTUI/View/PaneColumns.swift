@@ -7,22 +7,32 @@ public enum PaneColumns {
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
         TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { DetailBuilder.regionName($0.regionCode) },
         TableColumn(T(.colState), minWidth: 14, priority: 8) { $0.state.displayName },
-        TableColumn(T(.colCommittee), minWidth: 10, priority: 4) { $0.committeeDate?.french ?? "" },
-        TableColumn(T(.colScore), minWidth: 4, priority: 5, alignment: .right) { $0.score.map(DetailBuilder.formatScore) ?? "" },
+        TableColumn(T(.colCommittee), minWidth: 10, priority: 4, sortKey: { $0.committeeDate?.iso ?? "" }) {
+            $0.committeeDate?.french ?? ""
+        },
+        TableColumn(T(.colScore), minWidth: 4, priority: 5, alignment: .right,
+                    sortKey: { $0.score.map { SortKey.number(Int(($0 * 10).rounded())) } ?? "" }) {
+            $0.score.map(DetailBuilder.formatScore) ?? ""
+        },
     ]
 
     public static let sessions: [TableColumn<SessionRow>] = [
         TableColumn(T(.colSession), minWidth: 8, priority: 9) { $0.code },
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
-        TableColumn(T(.colStart), minWidth: 10, priority: 8) { ($0.actualStart ?? $0.plannedStart).french },
-        TableColumn(T(.colEnd), minWidth: 10, priority: 6) { $0.end.french },
-        TableColumn(T(.colLearners), minWidth: 5, priority: 3, alignment: .right) { String($0.learnerCount) },
+        TableColumn(T(.colStart), minWidth: 10, priority: 8, sortKey: { ($0.actualStart ?? $0.plannedStart).iso }) {
+            ($0.actualStart ?? $0.plannedStart).french
+        },
+        TableColumn(T(.colEnd), minWidth: 10, priority: 6, sortKey: { $0.end.iso }) { $0.end.french },
+        TableColumn(T(.colLearners), minWidth: 5, priority: 3, alignment: .right,
+                    sortKey: { SortKey.number($0.learnerCount) }) { String($0.learnerCount) },
         TableColumn(T(.colAttestation), minWidth: 11, priority: 5,
-                    role: { $0.startAttestationReceivedOn == nil ? .warning : .success }) {
+                    role: { $0.startAttestationReceivedOn == nil ? .warning : .success },
+                    sortKey: { $0.startAttestationReceivedOn?.iso ?? "" }) {
             $0.startAttestationReceivedOn?.french ?? T(.missing)
         },
         TableColumn(T(.colEndList), minWidth: 10, priority: 4,
-                    role: { $0.endOfSessionListReceivedOn == nil ? .dim : .success }) {
+                    role: { $0.endOfSessionListReceivedOn == nil ? .dim : .success },
+                    sortKey: { $0.endOfSessionListReceivedOn?.iso ?? "" }) {
             $0.endOfSessionListReceivedOn?.french ?? T(.missing)
         },
     ]
@@ -31,21 +41,35 @@ public enum PaneColumns {
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
         TableColumn(T(.colOrganization), minWidth: 12, flex: 2, priority: 4) { $0.organizationName },
         TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { DetailBuilder.regionName($0.regionCode) },
-        TableColumn(T(.colSigned), minWidth: 10, priority: 6) { $0.signedOn.french },
-        TableColumn(T(.colExpires), minWidth: 12, priority: 8) { $0.expiresOn.french },
+        TableColumn(T(.colSigned), minWidth: 10, priority: 6, sortKey: { $0.signedOn.iso }) { $0.signedOn.french },
+        TableColumn(T(.colExpires), minWidth: 12, priority: 8, sortKey: { $0.expiresOn.iso }) { $0.expiresOn.french },
         TableColumn(T(.colState), minWidth: 9, priority: 7) { $0.state.displayName },
     ]
 
     public static let alerts: [TableColumn<Alert>] = [
-        TableColumn("", minWidth: 2, priority: 11, role: { DetailBuilder.role(of: $0.severity) }) { $0.severity.marker },
-        TableColumn(T(.colDue), minWidth: 10, priority: 10, role: { DetailBuilder.role(of: $0.severity) }) { $0.dueDate.french },
+        TableColumn("", minWidth: 2, priority: 11, role: { DetailBuilder.role(of: $0.severity) },
+                    sortKey: { String($0.severity.rawValue) }) { $0.severity.marker },
+        TableColumn(T(.colDue), minWidth: 10, priority: 10, role: { DetailBuilder.role(of: $0.severity) },
+                    sortKey: { $0.dueDate.iso }) { $0.dueDate.french },
         TableColumn(T(.colDelta), minWidth: 6, priority: 8, alignment: .right,
-                    role: { DetailBuilder.role(of: $0.severity) }) { $0.deltaText },
+                    role: { DetailBuilder.role(of: $0.severity) }, sortKey: { SortKey.number($0.daysPastDue) }) {
+            $0.deltaText
+        },
         TableColumn(T(.colWhat), minWidth: 14, flex: 2, priority: 9) { $0.kind.displayName },
         TableColumn(T(.colSubject), minWidth: 16, priority: 5) { $0.subjectText },
         TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingTitle },
-        TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) }) {
+        TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) },
+                    sortKey: { String($0.severity.rawValue) }) {
             $0.severity.displayName
         },
     ]
+}
+
+/// Sort keys that order as text the way their values order as numbers.
+enum SortKey {
+    /// Zero-padded, with negative numbers before positive ones.
+    static func number(_ value: Int) -> String {
+        let shifted = String(value + 1_000_000_000)
+        return String(repeating: "0", count: max(0, 12 - shifted.count)) + shifted
+    }
 }

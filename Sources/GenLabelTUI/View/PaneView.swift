@@ -6,18 +6,22 @@ enum PaneView {
     static func render(_ pane: PaneKind, state: AppState, in area: Rect, into buffer: inout Buffer) {
         let hasFocus = state.activePane == pane && state.screen == .panes
         let count = state.rowCount(pane)
-        var title = " \(pane.number) \(pane.title) (\(count)) "
-        if pane == .alerts {
+        let query = state.query(pane)
+        let total = state.totalCount(pane)
+        let shown = count == total ? "\(count)" : T(.filteredCount, count, total)
+        var title = "\(pane.number) \(pane.title) (\(shown))"
+        if !query.filter.isEmpty { title += " « \(query.filter) »" }
+        if pane == .alerts && query.filter.isEmpty {
             let overdue = state.alerts.filter { $0.severity == .overdue }.count
             let soon = state.alerts.filter { $0.severity == .dueSoon }.count
-            title = " \(pane.number) \(pane.title) — \(T(.alertsSummary, overdue, soon, count - overdue - soon)) "
+            title += " — " + T(.alertsSummary, overdue, soon, total - overdue - soon)
         }
         buffer.drawBox(area, title: title, role: hasFocus ? .borderActive : .border,
                        titleRole: hasFocus ? .paneTitleActive : .paneTitle)
         let inner = area.inset(by: 1)
         guard inner.width > 0, inner.height > 0 else { return }
         let cursor = state.cursor(pane)
-        if count == 0 {
+        if total == 0 {
             renderEmpty(pane, in: inner, into: &buffer)
             return
         }
@@ -27,19 +31,20 @@ enum PaneView {
             buffer.write(position, x: area.x + area.width - 1 - positionWidth, y: area.y + area.height - 1,
                              maxWidth: positionWidth, role: hasFocus ? .borderActive : .border)
         }
+        let order = state.order(pane)
         switch pane {
         case .dossiers:
-            TableView(columns: PaneColumns.dossiers, rows: state.data.dossiers, selected: cursor.selected,
-                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+            TableView(columns: PaneColumns.dossiers, rows: state.data.dossiers, order: order, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus, query: query).render(in: inner, into: &buffer)
         case .sessions:
-            TableView(columns: PaneColumns.sessions, rows: state.data.sessions, selected: cursor.selected,
-                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+            TableView(columns: PaneColumns.sessions, rows: state.data.sessions, order: order, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus, query: query).render(in: inner, into: &buffer)
         case .labels:
-            TableView(columns: PaneColumns.labels, rows: state.data.labels, selected: cursor.selected,
-                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+            TableView(columns: PaneColumns.labels, rows: state.data.labels, order: order, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus, query: query).render(in: inner, into: &buffer)
         case .alerts:
-            TableView(columns: PaneColumns.alerts, rows: state.alerts, selected: cursor.selected,
-                      offset: cursor.offset, hasFocus: hasFocus).render(in: inner, into: &buffer)
+            TableView(columns: PaneColumns.alerts, rows: state.alerts, order: order, selected: cursor.selected,
+                      offset: cursor.offset, hasFocus: hasFocus, query: query).render(in: inner, into: &buffer)
         }
     }
 

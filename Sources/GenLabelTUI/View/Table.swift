@@ -1,3 +1,5 @@
+import GenLabelCore
+
 /// A column of a table: its heading, how it sizes, how important it is, and how a row shows in it.
 public struct TableColumn<Row>: Sendable {
     public let title: String
@@ -11,11 +13,15 @@ public struct TableColumn<Row>: Sendable {
     public let text: @Sendable (Row) -> String
     /// A style role for the cell, when it differs from the row's.
     public let role: (@Sendable (Row) -> StyleRole?)?
+    /// What the column sorts by (dates as ISO text, numbers zero-padded); the folded text by default.
+    public let sortKey: @Sendable (Row) -> String
 
     public init(_ title: String, minWidth: Int, flex: Int = 0, priority: Int, alignment: TextLayout.Alignment = .left,
-                role: (@Sendable (Row) -> StyleRole?)? = nil, text: @escaping @Sendable (Row) -> String) {
+                role: (@Sendable (Row) -> StyleRole?)? = nil, sortKey: (@Sendable (Row) -> String)? = nil,
+                text: @escaping @Sendable (Row) -> String) {
         self.title = title; self.minWidth = minWidth; self.flex = flex; self.priority = priority
         self.alignment = alignment; self.text = text; self.role = role
+        self.sortKey = sortKey ?? { TextFolding.fold(text($0)) }
     }
 }
 
@@ -52,47 +58,53 @@ public enum TableLayout {
     }
 }
 
-/// Draws a table with a heading row into a rectangle, with a selected row and a scroll offset.
+/// Draws a table with a heading row into a rectangle: the rows of `order` (indices into `rows`), a
+/// selected position in that order, a scroll offset, and the sort column marked ▲ or ▼.
 public struct TableView<Row> {
     public let columns: [TableColumn<Row>]
     public let rows: [Row]
+    public let order: [Int]
     public let selected: Int?
     public let offset: Int
     public let hasFocus: Bool
+    public let query: ListQuery
 
-    public init(columns: [TableColumn<Row>], rows: [Row], selected: Int?, offset: Int, hasFocus: Bool) {
-        self.columns = columns; self.rows = rows; self.selected = selected; self.offset = offset; self.hasFocus = hasFocus
+    public init(columns: [TableColumn<Row>], rows: [Row], order: [Int], selected: Int?, offset: Int, hasFocus: Bool,
+                query: ListQuery = ListQuery()) {
+        self.columns = columns; self.rows = rows; self.order = order; self.selected = selected; self.offset = offset
+        self.hasFocus = hasFocus; self.query = query
     }
 
     public func render(in area: Rect, into buffer: inout Buffer) {
         guard area.width > 0, area.height > 0 else { return }
         let widths = TableLayout.widths(minWidths: columns.map(\.minWidth), flex: columns.map(\.flex),
                                         priorities: columns.map(\.priority), available: area.width)
-        drawCells(y: area.y, area: area, widths: widths, role: .columnHeader, buffer: &buffer) { column in
-            (column.title, nil)
+        drawCells(y: area.y, area: area, widths: widths, role: .columnHeader, buffer: &buffer) { index, column in
+            guard index == query.sortColumn else { return (column.title, nil) }
+            return (column.title + (query.descending ? "▼" : "▲"), nil)
         }
         let visible = area.height - 1
         guard visible > 0 else { return }
         for line in 0..<visible {
             let index = offset + line
-            guard index < rows.count else { break }
-            let row = rows[index]
+            guard index < order.count else { break }
+            let row = rows[order[index]]
             let isSelected = index == selected
             let rowRole: StyleRole = isSelected ? (hasFocus ? .selection : .selectionInactive) : .normal
             let y = area.y + 1 + line
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: rowRole)
-            drawCells(y: y, area: area, widths: widths, role: rowRole, buffer: &buffer) { column in
+            drawCells(y: y, area: area, widths: widths, role: rowRole, buffer: &buffer) { _, column in
                 (column.text(row), isSelected ? nil : column.role?(row))
             }
         }
     }
 
     private func drawCells(y: Int, area: Rect, widths: [Int?], role: StyleRole, buffer: inout Buffer,
-                           content: (TableColumn<Row>) -> (String, StyleRole?)) {
+                           content: (Int, TableColumn<Row>) -> (String, StyleRole?)) {
         var x = area.x
         for (index, column) in columns.enumerated() {
             guard let width = widths[index] else { continue }
-            let (text, cellRole) = content(column)
+            let (text, cellRole) = content(index, column)
             let shown = TextLayout.pad(TextLayout.truncate(text, toWidth: width), toWidth: width, alignment: column.alignment)
             buffer.write(shown, x: x, y: y, maxWidth: width, role: cellRole ?? role)
             x += width + 1

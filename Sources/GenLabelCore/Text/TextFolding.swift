@@ -1,0 +1,48 @@
+/// Case- and accent-insensitive matching for French text: "développeuse" and "DEVELOPPEUSE" both fold
+/// to "developpeuse"; "Œuvre" to "oeuvre". SQLite's LIKE and lower() do not fold accents
+/// (ARCHITECTURE.md), so searching is done on folded text in Swift.
+public enum TextFolding {
+    /// Lowercase, without diacritics; ligatures spelled out (œ → oe, æ → ae, ß → ss).
+    public static func fold(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+            } else if let replacement = table[scalar] {
+                result += replacement
+            } else if !isCombiningMark(scalar) {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Whether every word of `query` appears in `folded` (already folded text).
+    public static func matches(_ folded: String, query: String) -> Bool {
+        let words = fold(query).split(separator: " ")
+        return words.allSatisfy { folded.contains($0) }
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0300...0x036F).contains(scalar.value) || (0x1AB0...0x1AFF).contains(scalar.value)
+            || (0x1DC0...0x1DFF).contains(scalar.value) || (0x20D0...0x20FF).contains(scalar.value)
+    }
+
+    private static let table: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
+            ("źżž", "z"), ("·", "."), ("’‘", "'"), ("«»“”", "\""), ("–—", "-"),
+        ]
+        for (letters, base) in groups {
+            for scalar in letters.unicodeScalars { table[scalar] = base }
+        }
+        table["œ"] = "oe"
+        table["æ"] = "ae"
+        table["ß"] = "ss"
+        return table
+    }()
+}
