@@ -21,9 +21,15 @@ public struct DataPaths: Sendable {
         scale == 1 ? directory + "/demo.sqlite" : directory + "/demo-x\(scale).sqlite"
     }
 
-    /// Creates the directory (and its parents) readable by the owner only.
-    public func createDirectory() throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+    /// Creates the directory and its missing parents, readable by the owner only (0700).
+    func createDirectory() throws(SystemError) {
+        var path = ""
+        for component in directory.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o700) != 0 && errno != EEXIST { throw SystemError() }
+        }
+        var status = stat()
+        guard stat(directory, &status) == 0 else { throw SystemError() }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw SystemError(ENOTDIR) }
     }
 }

@@ -25,6 +25,8 @@ struct RunOptionsTests {
     @Test("bad input gives a precise French message", arguments: [
         (["--today", "04/15/2026"], "la date « 04/15/2026 » n'existe pas dans le calendrier."),
         (["--today", "29/02/2027"], "la date « 29/02/2027 » n'existe pas dans le calendrier."),
+        (["--today", "01/01/0001"], "date « 01/01/0001 » hors de la plage prise en charge (du 01/01/1900 au 31/12/2199)."),
+        (["--demo", "--demo-scale", "+5"], "nombre invalide « +5 » pour --demo-scale : attendu un entier de 1 à 100."),
         (["--today", "2026-12-03"], "date invalide « 2026-12-03 » : attendu jj/mm/aaaa, par exemple 03/12/2026."),
         (["--today", "3/12/2026"], "date invalide « 3/12/2026 » : attendu jj/mm/aaaa, par exemple 03/12/2026."),
         (["--today"], "l'option --today attend une valeur."),

@@ -56,3 +56,19 @@ struct CalendarDateTests {
         #expect(CalendarDate(dayNumber: 0) == CalendarDate(year: 1970, month: 1, day: 1))
     }
 }
+
+@Suite("Calendar arithmetic at the edges of the calendar")
+struct CalendarEdgeTests {
+    @Test func arithmeticSaturatesInsteadOfCrashing() {
+        let last = CalendarDate(year: 9999, month: 12, day: 31)!
+        #expect(last.addingYears(3) == .latest)
+        #expect(last.addingMonths(1) == .latest)
+        #expect(last.addingDays(1) == .latest)
+        let first = CalendarDate(year: 1, month: 1, day: 1)!
+        #expect(first.addingDays(-42) == .earliest)
+        #expect(first.addingMonths(-1) == .earliest)
+        #expect(first.addingYears(Int.max) == .latest)
+        #expect(first.addingDays(Int.min) == .earliest)
+        #expect(CalendarDate(year: 9999, month: 11, day: 30)!.addingMonths(1) == CalendarDate(year: 9999, month: 12, day: 30))
+    }
+}

@@ -73,7 +73,7 @@ struct AppUpdateTests {
     @Test func helpOpensAndClosesWithoutQuitting() {
         let (driver, _) = makeDriver()
         driver.send(.key(.character("?")))
-        #expect(driver.state.screen == .help(returnTo: .panes))
+        #expect(driver.state.screen == .help(returnTo: .panes, scroll: 0))
         driver.send(.key(.character("q")))
         #expect(driver.state.screen == .panes)
         #expect(!driver.state.wantsToQuit)
@@ -115,6 +115,38 @@ struct AppUpdateTests {
         #expect(driver.state.data.dossiers.count == 4)
         #expect(driver.state.data.dossiers[driver.state.cursor(.dossiers).selected].id == selectedID,
                 "the selection stays on the same record")
+    }
+
+    struct Damaged: UserFacingError { var userMessage: String { "valeur illisible « 2026-02-30 »" } }
+
+    @Test func aFailedReadIsShownAndNeverLooksLikeNothingIsOverdue() {
+        let repository = FixtureRepository()
+        repository.failure = Damaged()
+        let (driver, _) = makeDriver(repository: repository)
+        let screen = MainView.render(driver.state).textLines().joined(separator: "\n")
+        #expect(!screen.contains("Aucune échéance"))
+        #expect(screen.contains("ILLISIBLES"))
+        #expect(screen.contains("2026-02-30"))
+        driver.send(.key(.down))
+        #expect(MainView.render(driver.state).textLines().joined().contains("2026-02-30"), "still shown after a key")
+        repository.failure = nil
+        repository.token += 1
+        driver.tick(today: date("03/12/2026"))
+        #expect(driver.state.loadError == nil)
+        #expect(driver.state.rowCount(.dossiers) == 3)
+    }
+
+    @Test func helpAndDetailsScrollByScreenLinesToTheirEnd() {
+        let (driver, _) = makeDriver(width: 60, height: 14)
+        driver.send(.key(.character("?")))
+        driver.send(.key(.end))
+        let bottom = MainView.render(driver.state).textLines().joined(separator: "\n")
+        #expect(bottom.contains("à venir"), "the legend at the end of the help is reachable")
+        driver.send(.key(.up))
+        guard case .help(_, let scroll) = driver.state.screen else { Issue.record("no help"); return }
+        driver.send(.key(.down))
+        guard case .help(_, let after) = driver.state.screen else { Issue.record("no help"); return }
+        #expect(after == scroll + 1, "one key, one line, even at the end")
     }
 
     @Test func resizingKeepsTheSelectionVisible() {

@@ -12,6 +12,8 @@ final class FixtureRepository: ApplicationRepository {
     var labels: [LabelRow]
     var snapshot: MonitoringSnapshot
     var detailReads = 0
+    /// When set, every list read fails with it.
+    var failure: (any Error)?
 
     init(empty: Bool = false) {
         let organization = Organization(id: .init(1), name: "Association Élan Numérique", siret: "73282932000074",
@@ -69,7 +71,10 @@ final class FixtureRepository: ApplicationRepository {
     let organization: Organization
     let training: Training
 
-    func dossierRows() throws -> [DossierRow] { dossiers }
+    func dossierRows() throws -> [DossierRow] {
+        if let failure { throw failure }
+        return dossiers
+    }
     func sessionRows() throws -> [SessionRow] { sessions }
     func labelRows() throws -> [LabelRow] { labels }
     func monitoringSnapshot() throws -> MonitoringSnapshot { snapshot }

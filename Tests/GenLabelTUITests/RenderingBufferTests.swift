@@ -59,10 +59,10 @@ struct RenderingBufferTests {
         #expect(buffer.textLines() == ["e\u{301}t "])
     }
 
-    @Test func controlCharactersAndStrayMarksAreSkipped() {
+    @Test func controlCharactersBecomeSpacesAndZeroWidthFormatCharactersAreSkipped() {
         var buffer = Buffer(width: 4, height: 1)
-        #expect(buffer.write("a\tb\u{200B}c", x: 0, y: 0) == 3)
-        #expect(buffer.textLines() == ["abc "])
+        #expect(buffer.write("a\tb\u{200B}c", x: 0, y: 0) == 4)
+        #expect(buffer.textLines() == ["a bc"])
     }
 
     @Test func writesClipAtTheEdgesAndOutsideRows() {
@@ -243,5 +243,31 @@ struct RenderingBufferTests {
         #expect(Rect(x: 0, y: 0, width: 4, height: -3).height == 0)
         #expect(area.intersection(Rect(x: 70, y: 20, width: 20, height: 20)) == Rect(x: 70, y: 20, width: 10, height: 4))
         #expect(area.contains(x: 79, y: 23) && !area.contains(x: 80, y: 0))
+    }
+}
+
+@Suite("Graphemes terminals measure differently")
+struct DisplayableGraphemeTests {
+    @Test("joined emoji, skin tones and controls keep columns aligned", arguments: [
+        "Développeur 🚀🧑‍💻 web 👩🏽‍🔬 fin", "Tab\there\nnewline\r\nCR", "drapeau 🇫🇷 ok", "e\u{301}cole ️✔️",
+    ])
+    func aligned(text: String) {
+        var buffer = Buffer(width: 40, height: 1)
+        let used = buffer.write(text + "|", x: 0, y: 0)
+        let line = buffer.textLines()[0]
+        // The bar lands exactly where the buffer says the text ended.
+        let barColumn = DisplayWidth.of(String(line.prefix { $0 != "|" }))
+        #expect(barColumn == used - 1)
+        // Every cell's grapheme is one the terminal measures like the buffer: no joiner, no selector.
+        for cell in buffer.cells where !cell.isContinuation {
+            #expect(!cell.character.unicodeScalars.contains { $0.value == 0x200D || (0xFE00...0xFE0F).contains($0.value) })
+            #expect(!cell.character.unicodeScalars.contains { $0.properties.generalCategory == .control })
+        }
+    }
+
+    @Test func combiningAccentsAreKept() {
+        #expect(Buffer.displayable("e\u{301}") == "e\u{301}")
+        #expect(Buffer.displayable("\t") == " ")
+        #expect(Buffer.displayable("🧑‍💻") == "🧑")
     }
 }

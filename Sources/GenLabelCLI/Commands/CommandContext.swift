@@ -40,6 +40,9 @@ extension CommandContext {
             switch options.database {
             case .path(let given):
                 path = given
+                if case .refused(let reason) = DatabaseFileCheck.verdict(for: given) {
+                    throw CommandFailure(T(.errorDatabaseOpen, given, reason), status: .database)
+                }
             case .userDefault:
                 try paths.createDirectory()
                 path = paths.defaultDatabase
@@ -48,6 +51,8 @@ extension CommandContext {
                 path = paths.demoDatabase(scale: scale)
                 try DemoDatabase.ensure(at: path, scale: scale, today: today) { standardError($0 + "\n") }
             }
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure(T(.errorDataDirectory, paths.directory, Self.describe(error)), status: .database)
         }
@@ -60,6 +65,6 @@ extension CommandContext {
 
     /// The error in French: SQLite's errors translated, ours describe themselves.
     static func describe(_ error: any Error) -> String {
-        DatabaseErrorText.describe(error)
+        userMessage(for: error)
     }
 }

@@ -15,6 +15,10 @@ public struct CommonOptions: Sendable, Equatable {
     /// `--today`: computes everything at that date; nil means the real date in Europe/Paris.
     public var today: CalendarDate?
 
+    /// The dates `--today` accepts: wide enough for any real use, narrow enough that every deadline
+    /// computed from them stays a real date.
+    public static let todayRange = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 2199, month: 12, day: 31)!
+
     /// Largest `--demo-scale` accepted (×100 gives about 250,000 learners).
     public static let maximumDemoScale = 100
 
@@ -36,11 +40,15 @@ public struct CommonOptions: Sendable, Equatable {
                 }
                 throw UsageError(shaped ? T(.errorDateDoesNotExist, text) : T(.errorBadDate, text))
             }
+            guard Self.todayRange.contains(date) else {
+                throw UsageError(T(.errorDateOutOfRange, text, Self.todayRange.lowerBound.french, Self.todayRange.upperBound.french))
+            }
             today = date
         }
         var scale = 1
         if let text = parsed.options["demo-scale"] {
-            guard let value = Int(text), (1...Self.maximumDemoScale).contains(value) else {
+            guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text),
+                  (1...Self.maximumDemoScale).contains(value) else {
                 throw UsageError(T(.errorBadNumber, text, "--demo-scale", 1, Self.maximumDemoScale))
             }
             scale = value

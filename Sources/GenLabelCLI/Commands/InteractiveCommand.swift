@@ -1,5 +1,7 @@
+import Foundation
 import GenLabelCore
 import GenLabelStore
+import GenLabelTerminal
 import GenLabelTUI
 
 /// `genlabel [options]`: the terminal application.
@@ -28,6 +30,11 @@ enum InteractiveCommand {
             context.error(error.message)
             return .usage
         }
+        // Check the terminal before creating any file: a piped genlabel must not leave a database behind.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            context.error(T(.terminalNotATerminal))
+            return .terminal
+        }
         let today = options.common.today ?? context.clock()
         do {
             let (repository, path) = try context.openDatabase(options.common, today: today)
@@ -39,6 +46,9 @@ enum InteractiveCommand {
         } catch let failure as CommandFailure {
             context.error(failure.message)
             return failure.status
+        } catch let error as TerminalError {
+            context.error(error.description)
+            return .terminal
         } catch {
             context.error(T(.errorTerminal, CommandContext.describe(error)))
             return .terminal

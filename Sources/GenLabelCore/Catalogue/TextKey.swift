@@ -25,7 +25,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case stepDays, stepMonths, stepYears, explanation, explanationAnnualReport
     case deltaBefore, deltaAfter, deltaToday
     case subjectCommittee, subjectSession, subjectReport, subjectLabel
-    case alertsSummary
+    case alertsSummary, alertsUnreadable, errorLoading
     // Key bindings (footer and help)
     case keyNextPane, keyPreviousPane, keyGoToPane, keyMoveUp, keyMoveDown, keyPageUp, keyPageDown
     case keyFirst, keyLast, keyOpen, keyBack, keyHelp, keyQuit, keyFilter, keySort, keyReverseSort
@@ -48,8 +48,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Command line
     case cliOverview, cliUsage, cliOptions, cliOptionDB, cliOptionDemo, cliOptionDemoScale, cliOptionToday
     case cliOptionTheme, cliOptionHelp, cliOptionVersion, cliEnvironment, cliFiles
-    case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorDateDoesNotExist
+    case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorDateDoesNotExist, errorDateOutOfRange
     case deltaLongLate, deltaLongAhead, deltaLongToday, days, oneDay, placeWithInsee, detailPosition, helpLegend
+    case systemPermission, systemMissing, systemNotADirectory, systemIsADirectory, systemReadOnlyFileSystem, systemOther
+    case errorNotARegularFile, errorNotGenlabelDatabase, errorMissingDirectory
     case dbCantOpen, dbNotADatabase, dbReadOnly, dbBusy, dbCorrupt, dbFull, dbOther
     case errorBadNumber, errorUnexpectedArgument
     case errorThemeNotFound, errorThemeInvalid, errorDatabaseOpen, errorTerminal, errorDataDirectory

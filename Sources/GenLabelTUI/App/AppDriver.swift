@@ -37,13 +37,13 @@ public final class AppDriver {
                                        labels: try repository.labelRows(), snapshot: try repository.monitoringSnapshot())
                     send(.dataLoaded(data))
                 } catch {
-                    send(.failed(String(describing: error)))
+                    send(.loadFailed(T(.errorLoading, userMessage(for: error))))
                 }
             case .loadDetail(let request):
                 do {
                     if let content = try detail(request) { send(.detailLoaded(content)) }
                 } catch {
-                    send(.failed(String(describing: error)))
+                    send(.failed(userMessage(for: error)))
                 }
             }
         }

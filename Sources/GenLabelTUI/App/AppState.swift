@@ -22,6 +22,9 @@ public struct AppState: Sendable {
     public var alerts: [Alert] = []
     /// The last error to show in the footer (e.g. a failed read), cleared by the next key.
     public var statusMessage: String?
+    /// Why the lists could not be read, until a read succeeds: the screen must never look empty or
+    /// "nothing overdue" because of an error.
+    public var loadError: String?
     /// Set by the quit key; the runtime stops.
     public var wantsToQuit = false
     public var rules: RuleParameters

@@ -20,6 +20,7 @@ public enum AppUpdate {
         case .dataLoaded(let data):
             let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
             state.data = data
+            state.loadError = nil
             recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
             for pane in [PaneKind.dossiers, .sessions, .labels] {
                 refreshRows(pane, &state, rowsChanged: true)
@@ -31,6 +32,9 @@ public enum AppUpdate {
             return []
         case .failed(let text):
             state.statusMessage = text
+            return []
+        case .loadFailed(let text):
+            state.loadError = text
             return []
         }
     }
@@ -45,27 +49,26 @@ public enum AppUpdate {
             return []
         }
         switch state.screen {
-        case .help(let returnTo):
+        case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
                 case .panes: state.screen = .panes
                 case .detail(let content, let scroll): state.screen = .detail(content, scroll: scroll)
                 }
+            } else if let action = KeyBindings.action(for: key, in: .detail),
+                      let moved = scrolled(HelpView.content, from: scroll, by: action, state) {
+                state.screen = .help(returnTo: returnTo, scroll: moved)
             }
             return []
         case .detail(let content, let scroll):
             guard let action = KeyBindings.action(for: key, in: .detail) else { return [] }
-            let page = max(MainLayout(size: state.size, active: state.activePane).detailRows - 1, 1)
-            let last = max(content.lines.count - 1, 0)
+            if let moved = scrolled(content, from: scroll, by: action, state) {
+                state.screen = .detail(content, scroll: moved)
+                return []
+            }
             switch action {
-            case .moveUp: state.screen = .detail(content, scroll: max(scroll - 1, 0))
-            case .moveDown: state.screen = .detail(content, scroll: min(scroll + 1, last))
-            case .pageUp: state.screen = .detail(content, scroll: max(scroll - page, 0))
-            case .pageDown: state.screen = .detail(content, scroll: min(scroll + page, last))
-            case .first: state.screen = .detail(content, scroll: 0)
-            case .last: state.screen = .detail(content, scroll: last)
             case .back: state.screen = .panes
-            case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll))
+            case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
             default: break
             }
@@ -75,6 +78,26 @@ public enum AppUpdate {
             guard let action = KeyBindings.action(for: key, in: .list) else { return [] }
             return perform(action, &state)
         }
+    }
+
+    /// The new scroll position of a detail (or the help) for a moving action, counted in screen
+    /// lines after wrapping; nil for actions that do not scroll.
+    private static func scrolled(_ content: DetailContent, from scroll: Int, by action: Action, _ state: AppState) -> Int? {
+        let layout = MainLayout(size: state.size, active: state.activePane)
+        let visible = layout.detailRows
+        let lastTop = max(DetailView.lineCount(content, width: DetailView.textWidth(in: layout.body)) - visible, 0)
+        let page = max(visible - 1, 1)
+        let target: Int
+        switch action {
+        case .moveUp: target = scroll - 1
+        case .moveDown: target = scroll + 1
+        case .pageUp: target = scroll - page
+        case .pageDown: target = scroll + page
+        case .first: target = 0
+        case .last: target = lastTop
+        default: return nil
+        }
+        return min(max(target, 0), lastTop)
     }
 
     /// Keys typed into the active list's filter; returns false for keys the list itself handles
@@ -140,7 +163,7 @@ public enum AppUpdate {
             query.descending.toggle()
             apply(query, to: pane, &state)
             return []
-        case .help: state.screen = .help(returnTo: .panes)
+        case .help: state.screen = .help(returnTo: .panes, scroll: 0)
         case .quit: state.wantsToQuit = true
         case .back: break
         }

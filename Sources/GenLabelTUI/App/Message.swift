@@ -8,8 +8,10 @@ public enum Message: Sendable {
     case tick(CalendarDate)
     case dataLoaded(AppData)
     case detailLoaded(DetailContent)
-    /// A read failed; the text is already French and shown in the footer.
+    /// A read failed; the text is already French and shown in the footer until the next key.
     case failed(String)
+    /// Reading the lists failed: shown until a later read succeeds, and instead of "nothing here".
+    case loadFailed(String)
 }
 
 /// Work the runtime must do on behalf of `AppUpdate`, which itself does no I/O.

@@ -55,8 +55,9 @@ public struct Buffer: Equatable, Sendable, CustomStringConvertible {
         let (end, overflow) = x.addingReportingOverflow(maxWidth)
         let limit = overflow ? width : min(width, end)
         var column = x
-        for character in text {
+        for original in text {
             guard column < limit else { break }
+            let character = Self.displayable(original)
             let characterWidth = DisplayWidth.of(character)
             if characterWidth == 0 { continue }
             if column + characterWidth > limit {
@@ -74,6 +75,23 @@ public struct Buffer: Equatable, Sendable, CustomStringConvertible {
             column += characterWidth
         }
         return max(0, min(column, limit) - x)
+    }
+
+    /// What a grapheme is drawn as, so that the terminal and the buffer agree on its width: control
+    /// characters (tab, line breaks) become a space; a multi-scalar grapheme keeps its first scalar and
+    /// its combining accents, and drops joiners, variation selectors, skin tones and joined emoji,
+    /// which terminals and curses measure differently ("🧑‍💻" is drawn "🧑").
+    static func displayable(_ character: Character) -> Character {
+        let scalars = character.unicodeScalars
+        if scalars.allSatisfy({ $0.properties.generalCategory == .control }) { return " " }
+        guard scalars.count > 1, let first = scalars.first else { return character }
+        var kept = String.UnicodeScalarView()
+        kept.append(first)
+        for scalar in scalars.dropFirst() where scalar.properties.generalCategory == .nonspacingMark
+            && scalar.value != 0x200D && !(0xFE00...0xFE0F).contains(scalar.value) {
+            kept.append(scalar)
+        }
+        return Character(String(kept))
     }
 
     /// Writes `text` in at most `width` columns from (`x`, `y`), ending it with "…" when it is longer,

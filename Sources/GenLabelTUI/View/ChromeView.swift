@@ -57,7 +57,7 @@ enum ChromeView {
         } else {
             x += buffer.write(T(.helpClose), x: x, y: area.y, maxWidth: limit - x, role: .footer)
         }
-        if let status = state.statusMessage, x + 2 < limit {
+        if let status = state.statusMessage ?? state.loadError, x + 2 < limit {
             let text = TextLayout.truncate(status, toWidth: limit - x - 1)
             let width = DisplayWidth.of(text)
             buffer.write(text, x: limit - width - 1, y: area.y, maxWidth: width, role: .error)

@@ -102,6 +102,8 @@ public enum DetailBuilder {
 
     /// One decimal with a French comma: "7,5".
     public static func formatScore(_ score: Double) -> String {
+        // A score outside 0…10 can only come from a damaged file: show it as such, never crash.
+        guard score.isFinite, (0...10).contains(score) else { return "?" }
         let tenths = Int((score * 10).rounded())
         return "\(tenths / 10),\(tenths % 10)"
     }

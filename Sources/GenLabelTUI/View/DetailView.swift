@@ -8,7 +8,7 @@ enum DetailView {
     static func render(_ content: DetailContent, scroll: Int, in area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, role: .normal)
         buffer.drawBox(area, title: " \(content.title) ", role: .borderActive, titleRole: .paneTitleActive)
-        let inner = area.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let inner = textArea(in: area)
         guard inner.width > 4, inner.height > 0 else { return }
         let lines = layout(content, width: inner.width)
         let top = min(max(scroll, 0), max(lines.count - inner.height, 0))
@@ -24,6 +24,17 @@ enum DetailView {
             buffer.write(position, x: area.x + area.width - 1 - width, y: area.y + area.height - 1,
                              maxWidth: width, role: .borderActive)
         }
+    }
+
+    /// Where the text goes inside the frame.
+    static func textArea(in area: Rect) -> Rect { area.inset(top: 1, left: 2, bottom: 1, right: 2) }
+
+    /// Width of the text inside a detail drawn over `area`.
+    static func textWidth(in area: Rect) -> Int { textArea(in: area).width }
+
+    /// Number of screen lines `content` takes at `width`, once wrapped.
+    static func lineCount(_ content: DetailContent, width: Int) -> Int {
+        width > 4 ? layout(content, width: width).count : content.lines.count
     }
 
     /// Each detail line becomes one or more screen lines of styled runs.

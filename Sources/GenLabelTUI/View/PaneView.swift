@@ -11,7 +11,9 @@ enum PaneView {
         let shown = count == total ? "\(count)" : T(.filteredCount, count, total)
         var title = "\(pane.number) \(pane.title) (\(shown))"
         if !query.filter.isEmpty { title += " « \(query.filter) »" }
-        if pane == .alerts && query.filter.isEmpty {
+        if pane == .alerts && state.loadError != nil {
+            title += " — " + T(.alertsUnreadable)
+        } else if pane == .alerts && query.filter.isEmpty {
             let overdue = state.alerts.filter { $0.severity == .overdue }.count
             let soon = state.alerts.filter { $0.severity == .dueSoon }.count
             title += " — " + T(.alertsSummary, overdue, soon, total - overdue - soon)
@@ -21,6 +23,12 @@ enum PaneView {
         let inner = area.inset(by: 1)
         guard inner.width > 0, inner.height > 0 else { return }
         let cursor = state.cursor(pane)
+        if total == 0, let error = state.loadError {
+            for (index, line) in TextLayout.wrap(error, width: inner.width).prefix(inner.height).enumerated() {
+                buffer.write(line, x: inner.x, y: inner.y + index, maxWidth: inner.width, role: .error)
+            }
+            return
+        }
         if total == 0 {
             renderEmpty(pane, in: inner, into: &buffer)
             return
