@@ -268,6 +268,8 @@ enum French {
         case .terminalCannotSaveState: return "impossible de lire l'état du terminal (tcgetattr)"
         case .terminalUnusable: return "terminal inutilisable (%1) : type inconnu ou trop limité pour l'interface plein écran"
         case .terminalTermUnset: return "TERM non défini"
+        case .migrationFromNewerVersion: return "cette base a été mise à jour par une version plus récente de genlabel ; utilisez cette version-là"
+        case .migrationFailed: return "la mise à jour « %1 » de la base a échoué et a été annulée"
         case .storeCorruptValue: return "valeur illisible « %1 » dans %2.%3 : la base a été modifiée hors de genlabel ou est abîmée."
         case .keySpace: return "Espace"
         case .keyHome: return "Début"

@@ -66,7 +66,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Terminal
     case terminalNotATerminal, terminalAlreadyActive, terminalCannotSaveState, terminalUnusable, terminalTermUnset
     // Store
-    case storeCorruptValue
+    case storeCorruptValue, migrationFromNewerVersion, migrationFailed
     // Key names
     case keySpace, keyHome, keyEnd, keyEnter, keyEscape, keyBackTab, keyBackspace, keyDelete, keyInsert, keyResize
 }

@@ -18,3 +18,12 @@ extension DatabaseError: UserFacingError {
 extension StoreError: UserFacingError {
     public var userMessage: String { description }
 }
+
+extension MigrationError: UserFacingError {
+    public var userMessage: String {
+        switch self {
+        case .unknownMigrations: return T(.migrationFromNewerVersion)
+        case .foreignKeyViolations(let migration, _): return T(.migrationFailed, migration)
+        }
+    }
+}

@@ -7,10 +7,10 @@ public final class SQLiteRepository {
     /// Opens (creating when allowed) the database at `path` and brings its schema up to date.
     public init(path: String, readOnly: Bool = false) throws {
         database = try Database(path: path, readOnly: readOnly, create: !readOnly)
-        if readOnly {
-            // A read-only connection cannot migrate; it must find the schema this build knows.
-            _ = try Migrations.migrator.hasPendingMigrations(database)
-        } else {
+        // Migrating takes the write lock: only do it when something is pending, so a database that
+        // another process is writing to still opens (reads wait at most the busy timeout).
+        let pending = try Migrations.migrator.hasPendingMigrations(database)
+        if pending && !readOnly {
             try Migrations.migrator.migrate(database)
         }
     }
