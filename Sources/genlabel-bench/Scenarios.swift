@@ -48,6 +48,8 @@ struct Scenarios {
         var switchPane = Samples()
         var openDetail: [PaneKind: Samples] = [:]
         var closeDetail = Samples()
+        var sortDossiers = Samples()
+        var sortSessions = Samples()
     }
 
     /// Each key: `AppDriver.send` (update, then its effects) + render + diff, as one turn of the loop.
@@ -93,7 +95,47 @@ struct Scenarios {
             }
             results.openDetail[pane] = samples
         }
+        // `s` cycles the sort column (then back to the store's order); timed on each press.
+        for (pane, keyPath) in [(PaneKind.dossiers, \KeyResults.sortDossiers), (.sessions, \KeyResults.sortSessions)] {
+            pressUntimed(.character(Character(String(pane.number))))
+            var samples = Samples()
+            for _ in 0..<max(14, scale.keyRuns / 10) { press(.character("s"), into: &samples) }
+            var guardCount = 0
+            while driver.state.query(pane).sortColumn != nil && guardCount < 20 {
+                pressUntimed(.character("s"))
+                guardCount += 1
+            }
+            results[keyPath: keyPath] = samples
+        }
         return results
+    }
+
+    /// Typing a 6-letter filter in the Dossiers list, per key. Before each word another connection
+    /// changes one dossier, so the tick reloads (untimed) and the first letter pays for folding every
+    /// row's text again, as it does after any reload; that first letter is also reported alone.
+    func filterTyping(repository: SQLiteRepository) throws -> (perKey: Samples, firstLetter: Samples, matches: Int) {
+        let driver = AppDriver(state: initialState(), repository: repository)
+        var screen = Self.frame(driver, previous: Buffer(width: Self.size.width, height: Self.size.height))
+        let writer = try Database(path: path)
+        defer { writer.close() }
+        var perKey = Samples(), firstLetter = Samples()
+        var matches = 0
+        func send(_ key: Key) { driver.send(.key(key)); screen = Self.frame(driver, previous: screen) }
+        send(.character("1"))
+        for _ in 0..<scale.heavyRuns {
+            try writer.execute("UPDATE dossiers SET version = version + 1 WHERE id = (SELECT min(id) FROM dossiers)")
+            driver.tick(today: today)
+            screen = Self.frame(driver, previous: screen)
+            send(.character("/"))
+            for (position, letter) in "develo".enumerated() {
+                let (_, elapsed) = MonotonicClock.measure { send(.character(letter)) }
+                perKey.add(elapsed)
+                if position == 0 { firstLetter.add(elapsed) }
+            }
+            matches = driver.state.rowCount(.dossiers)
+            send(.escape)
+        }
+        return (perKey, firstLetter, matches)
     }
 
     private func driverSending(_ key: Key, _ driver: AppDriver) -> AppDriver {
@@ -187,8 +229,10 @@ struct Scenarios {
         let driver = AppDriver(state: initialState(), repository: repository)
         var screen = Self.frame(driver, previous: Buffer(width: Self.size.width, height: Self.size.height))
         for pane in PaneKind.allCases {
+            let filter: [Key] = [.character("/"), .character("d"), .character("e"), .escape]
             for key in [Key.character(Character(String(pane.number)))] + Array(repeating: Key.pageDown, count: 200)
-                + [.end, .enter, .escape, .home, .enter, .escape] {
+                + [.end, .enter, .escape, .home, .enter, .escape, .character("s"), .character("s"), .character("S")]
+                + filter {
                 driver.send(.key(key))
                 screen = Self.frame(driver, previous: screen)
             }

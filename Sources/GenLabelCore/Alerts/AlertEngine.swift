@@ -16,12 +16,26 @@ public struct AlertEngine: Sendable {
         var startedLabels = Set<Label.ID>()
         for session in snapshot.sessions where session.actualStart != nil { startedLabels.insert(session.labelID) }
 
+        // The distinct training titles, and for each alert the position of its title among them (found
+        // once per label, by the label's id, rather than by hashing the accented title of every alert).
+        var titles = TitleTable()
+        var titleOfLabel: [Label.ID: Int] = [:]
+        var titleOfAlert: [Int] = []
+
         func add(_ kind: ObligationKind, _ computation: DeadlineComputation, _ subject: AlertSubject,
                  _ context: MonitoringSnapshot.LabelContext?, horizonDays: Int) {
             guard today.days(until: computation.result) <= horizonDays else { return }
             result.append(Alert(kind: kind, dueDate: computation.result, today: today, subject: subject,
                                 trainingTitle: context?.trainingTitle ?? "", regionCode: context?.regionCode ?? "",
                                 computation: computation, rules: rules))
+            guard let context else { titleOfAlert.append(titles.position(of: "")); return }
+            if let known = titleOfLabel[context.label.id] {
+                titleOfAlert.append(known)
+            } else {
+                let position = titles.position(of: context.trainingTitle)
+                titleOfLabel[context.label.id] = position
+                titleOfAlert.append(position)
+            }
         }
 
         for committee in snapshot.committees where committee.listCollectedOn == nil {
@@ -66,12 +80,12 @@ public struct AlertEngine: Sendable {
             }
         }
 
-        result.sort(by: Self.listOrder)
-        return result
+        return Self.sortedForList(result, titleRanks: titles.ranks(of: titleOfAlert))
     }
 
     /// Withdrawn and terminated labels owe nothing more; expired ones still owe their last reports and lists.
-    static func owesObligations(_ state: LabelState) -> Bool {
+    /// (The store reads only the records of labels that owe something: keep the two in step.)
+    public static func owesObligations(_ state: LabelState) -> Bool {
         state != .withdrawn && state != .terminated
     }
 
@@ -81,6 +95,53 @@ public struct AlertEngine: Sendable {
         if a.dueDate != b.dueDate { return a.dueDate < b.dueDate }
         if a.trainingTitle != b.trainingTitle { return a.trainingTitle < b.trainingTitle }
         return a.id < b.id
+    }
+
+    /// `alerts` in `listOrder`, given for each alert the rank of its training title in `String` order.
+    /// Sorts positions on integer keys taken out once (severity, due day, title rank) and builds the
+    /// identity string only for full ties, rather than moving whole `Alert` values and comparing accented
+    /// titles (Unicode-normalising comparisons) in every step. At ×10 scale (12,000 alerts) the engine
+    /// goes from about 65 ms to about 24 (docs/performance.md).
+    static func sortedForList(_ alerts: [Alert], titleRanks: [Int]) -> [Alert] {
+        let severities = alerts.map(\.severity.rawValue)
+        let days = alerts.map(\.dueDate.dayNumber)
+        var identities = [String?](repeating: nil, count: alerts.count)
+        func identity(_ index: Int) -> String {
+            if let known = identities[index] { return known }
+            let id = alerts[index].id
+            identities[index] = id
+            return id
+        }
+        var order = Array(alerts.indices)
+        order.sort { i, j in
+            if severities[i] != severities[j] { return severities[i] < severities[j] }
+            if days[i] != days[j] { return days[i] < days[j] }
+            if titleRanks[i] != titleRanks[j] { return titleRanks[i] < titleRanks[j] }
+            return identity(i) < identity(j)
+        }
+        return order.map { alerts[$0] }
+    }
+
+    /// Distinct strings, each with a position, and their ranks in `String` order.
+    private struct TitleTable {
+        private var positions: [String: Int] = [:]
+        private var strings: [String] = []
+
+        mutating func position(of title: String) -> Int {
+            if let known = positions[title] { return known }
+            positions[title] = strings.count
+            strings.append(title)
+            return strings.count - 1
+        }
+
+        /// For each position in `positions`, the rank of its string among the distinct strings.
+        func ranks(of positions: [Int]) -> [Int] {
+            var rankOfPosition = [Int](repeating: 0, count: strings.count)
+            for (rank, position) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() {
+                rankOfPosition[position] = rank
+            }
+            return positions.map { rankOfPosition[$0] }
+        }
     }
 
     private struct ReportKey: Hashable { let labelID: Label.ID; let year: Int }

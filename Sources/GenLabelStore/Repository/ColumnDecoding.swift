@@ -16,8 +16,8 @@ extension Statement {
     }
 
     /// Column `index` read as an ISO `yyyy-mm-dd` date straight from SQLite's bytes: the same dates
-    /// `CalendarDate(iso:)` accepts, without building a `String` and splitting it (a list reload
-    /// decodes about 100,000 dates at ×10 scale; see docs/performance.md).
+    /// `CalendarDate(iso:)` accepts, without building a `String` and splitting it (a reload decodes
+    /// hundreds of thousands of dates at ×10 scale; see docs/performance.md).
     func isoDate(_ index: Int) -> CalendarDate? {
         let column = Int32(index)
         guard let bytes = sqlite3_column_text(handle, column), sqlite3_column_bytes(handle, column) == 10,

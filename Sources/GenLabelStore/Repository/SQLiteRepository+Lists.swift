@@ -20,7 +20,10 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
         return rows
     }
 
-    /// Latest start first.
+    /// Latest start first (actual start, else planned), then by id.
+    ///
+    /// Read in the table's order and sorted here: letting SQLite sort made it carry every row, titles
+    /// and learner counts included, through a temporary B-tree (docs/performance.md).
     public func sessionRows() throws -> [SessionRow] {
         var rows: [SessionRow] = []
         try database.forEachRow("""
@@ -30,7 +33,6 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
             FROM sessions s
             JOIN labels lb ON lb.id = s.label_id
             JOIN trainings t ON t.id = lb.training_id
-            ORDER BY coalesce(s.actual_start, s.planned_start) DESC, s.id
             """, []) { s in
             rows.append(SessionRow(id: .init(s.int64(0)), code: s.string(1), trainingTitle: s.string(2),
                                    regionCode: s.string(3), plannedStart: try s.date(4, "sessions", "planned_start"),
@@ -39,7 +41,13 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
                                    startAttestationReceivedOn: try s.optionalDate(8, "sessions", "start_attestation_received_on"),
                                    endOfSessionListReceivedOn: try s.optionalDate(9, "sessions", "end_list_received_on")))
         }
-        return rows
+        // Small keys are sorted, not the rows themselves (moving 30,000 rows is what costs).
+        var keys = rows.indices.map { index in
+            (start: (rows[index].actualStart ?? rows[index].plannedStart).dayNumber, id: rows[index].id.rawValue,
+             index: index)
+        }
+        keys.sort { a, b in a.start != b.start ? a.start > b.start : a.id < b.id }
+        return keys.map { rows[$0.index] }
     }
 
     /// By training title, in code-point order of the stored text.

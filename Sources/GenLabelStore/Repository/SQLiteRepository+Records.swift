@@ -93,15 +93,21 @@ extension SQLiteRepository {
                    s.start_attestation_received_on, s.end_list_received_on
             FROM sessions s WHERE \(condition) ORDER BY s.planned_start, s.id
             """, arguments) { s in
-            result.append(TrainingSession(
-                id: .init(s.int64(0)), labelID: .init(s.int64(1)), code: s.string(2),
-                plannedStart: try s.date(3, "sessions", "planned_start"),
-                actualStart: try s.optionalDate(4, "sessions", "actual_start"),
-                end: try s.date(5, "sessions", "end_date"), capacity: s.int(6),
-                startAttestationReceivedOn: try s.optionalDate(7, "sessions", "start_attestation_received_on"),
-                endOfSessionListReceivedOn: try s.optionalDate(8, "sessions", "end_list_received_on")))
+            result.append(try Self.session(s))
         }
         return result
+    }
+
+    /// A session from the columns `id, label_id, code, planned_start, actual_start, end_date, capacity,
+    /// start_attestation_received_on, end_list_received_on`.
+    static func session(_ s: Statement) throws -> TrainingSession {
+        TrainingSession(
+            id: .init(s.int64(0)), labelID: .init(s.int64(1)), code: s.string(2),
+            plannedStart: try s.date(3, "sessions", "planned_start"),
+            actualStart: try s.optionalDate(4, "sessions", "actual_start"),
+            end: try s.date(5, "sessions", "end_date"), capacity: s.int(6),
+            startAttestationReceivedOn: try s.optionalDate(7, "sessions", "start_attestation_received_on"),
+            endOfSessionListReceivedOn: try s.optionalDate(8, "sessions", "end_list_received_on"))
     }
 
     func annualReports(where condition: String = "1", _ arguments: [SQLValue] = []) throws -> [AnnualReport] {
@@ -117,11 +123,22 @@ extension SQLiteRepository {
 }
 
 extension SQLiteRepository: MonitoringReading {
+    /// What the alert engine reads, and only what can still raise an alert whatever "today" is
+    /// (so a change of date needs no new read):
+    /// - the labels that still owe obligations (`AlertEngine.owesObligations`), with their training;
+    /// - their sessions that still owe something (not started, start attestation or end-of-session list
+    ///   not received), plus each label's first started session, since the engine only needs to know
+    ///   that one started;
+    /// - the annual reports received; the committees whose list is not collected.
+    /// A session whose start, attestation and list are all recorded, a report not received, a collected
+    /// committee and the records of a withdrawn or terminated label never raise an alert on any date:
+    /// leaving them out changes no alert and reads about half as many rows (docs/performance.md).
     public func monitoringSnapshot() throws -> MonitoringSnapshot {
         var contexts: [MonitoringSnapshot.LabelContext] = []
         try database.forEachRow("""
             SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code
-            FROM labels lb JOIN trainings t ON t.id = lb.training_id ORDER BY lb.id
+            FROM labels lb JOIN trainings t ON t.id = lb.training_id
+            WHERE lb.state IN (\(Self.owingLabelStates)) ORDER BY lb.id
             """, []) { s in
             let label = Label(id: .init(s.int64(0)), trainingID: .init(s.int64(1)),
                               dossierID: s.optionalInt64(2).map { .init($0) },
@@ -129,7 +146,36 @@ extension SQLiteRepository: MonitoringReading {
                               state: try s.decoded(4, "labels", "state"))
             contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6)))
         }
-        return MonitoringSnapshot(committees: try committees(), labels: contexts, sessions: try sessions(),
-                                  annualReports: try annualReports())
+        return MonitoringSnapshot(committees: try committees(where: "list_collected_on IS NULL"), labels: contexts,
+                                  sessions: try monitoredSessions(),
+                                  annualReports: try annualReports(where: "received_on IS NOT NULL"))
+    }
+
+    /// The states of a label that still owes obligations, as an SQL list: `'active', 'pending_audit', …`.
+    static let owingLabelStates = LabelState.allCases.filter(AlertEngine.owesObligations)
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// Sessions of owing labels that still owe something, and each such label's first started session.
+    private func monitoredSessions() throws -> [TrainingSession] {
+        let columns = """
+            s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
+            s.start_attestation_received_on, s.end_list_received_on
+            """
+        let owesSomething = """
+            (s.actual_start IS NULL OR s.start_attestation_received_on IS NULL OR s.end_list_received_on IS NULL)
+            """
+        var result: [TrainingSession] = []
+        try database.forEachRow("""
+            SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
+            WHERE lb.state IN (\(Self.owingLabelStates)) AND \(owesSomething)
+            UNION ALL
+            SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
+            WHERE lb.state IN (\(Self.owingLabelStates)) AND NOT \(owesSomething)
+              AND s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL GROUP BY label_id)
+            ORDER BY 1
+            """, []) { s in
+            result.append(try Self.session(s))
+        }
+        return result
     }
 }

@@ -17,7 +17,8 @@ enum ChromeView {
         let titleWidth = DisplayWidth.of(title)
         buffer.write(title, x: area.x, y: area.y, maxWidth: area.width, role: .header)
         var right = date + " "
-        let pathRoom = area.width - titleWidth - dateWidth - 4 - DisplayWidth.of(T(.headerDatabase, ""))
+        // Leave a gap of three columns between the title and the right-hand part.
+        let pathRoom = area.width - titleWidth - dateWidth - 6 - DisplayWidth.of(T(.headerDatabase, ""))
         if pathRoom >= minimumPathWidth {
             right = date + "  " + T(.headerDatabase, shortenedPath(state.databasePath, toWidth: pathRoom)) + " "
         }

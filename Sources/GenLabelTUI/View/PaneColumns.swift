@@ -43,7 +43,7 @@ public enum PaneColumns {
         TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { DetailBuilder.regionName($0.regionCode) },
         TableColumn(T(.colSigned), minWidth: 10, priority: 6, sortKey: { $0.signedOn.iso }) { $0.signedOn.french },
         TableColumn(T(.colExpires), minWidth: 12, priority: 8, sortKey: { $0.expiresOn.iso }) { $0.expiresOn.french },
-        TableColumn(T(.colState), minWidth: 9, priority: 7) { $0.state.displayName },
+        TableColumn(T(.colState), minWidth: 13, priority: 7) { $0.state.displayName },
     ]
 
     public static let alerts: [TableColumn<Alert>] = [
@@ -55,7 +55,7 @@ public enum PaneColumns {
                     role: { DetailBuilder.role(of: $0.severity) }, sortKey: { SortKey.number($0.daysPastDue) }) {
             $0.deltaText
         },
-        TableColumn(T(.colWhat), minWidth: 14, flex: 2, priority: 9) { $0.kind.displayName },
+        TableColumn(T(.colWhat), minWidth: 24, priority: 9) { $0.kind.displayName },
         TableColumn(T(.colSubject), minWidth: 16, priority: 5) { $0.subjectText },
         TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingTitle },
         TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) },
