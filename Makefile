@@ -30,10 +30,18 @@ build: deps
 run: build
 	$(BIN) --demo $(ARGS)
 
-## test: everything CI checks
+## test: everything CI checks (the benchmark runs once at a tiny scale so it keeps working; it never
+## fails on time)
 test: deps
 	$(SWIFT) build --build-tests
 	GENLABEL_BIN=$(CURDIR)/.build/debug/genlabel $(SWIFT) test --skip-build
+	.build/debug/genlabel-bench --scale tiny --output .build/bench-tiny.json
+
+## bench: the performance figures of docs/performance.md (release build, x10 scale; SCALE=national|x10|x100)
+SCALE ?= x10
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/genlabel-bench --scale $(SCALE) --output .build/bench-$(SCALE).json
 
 ## install: binary to $(PREFIX)/bin, themes to $(PREFIX)/share/genlabel/themes
 install: build
