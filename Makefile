@@ -34,8 +34,8 @@ run: build
 ## fails on time)
 test: deps
 	$(SWIFT) build --build-tests
-	GENLABEL_BIN=$(CURDIR)/.build/debug/genlabel $(SWIFT) test --skip-build
 	.build/debug/genlabel-bench --scale tiny --output .build/bench-tiny.json
+	GENLABEL_BIN=$(CURDIR)/.build/debug/genlabel $(SWIFT) test --skip-build
 
 ## bench: the performance figures of docs/performance.md (release build, x10 scale; SCALE=national|x10|x100)
 SCALE ?= x10
