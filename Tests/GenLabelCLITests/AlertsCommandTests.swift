@@ -42,7 +42,7 @@ struct AlertsCommandTests {
 
     @Test func csvIsForFrenchSpreadsheets() throws {
         #expect(run.run(["alerts", "--demo", "--format", "csv", "--kind", "liste_fin_session"]) == 1)
-        #expect(run.output.hasPrefix("\u{FEFF}gravite;echeance;jours;obligation;formation;region;concerne;calcul\r\n"))
+        #expect(run.output.hasPrefix("\u{FEFF}gravite;echeance;jours;obligation;formation;lieu;region;concerne;calcul\r\n"))
         let rows = run.output.dropFirst().components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
         #expect(!rows.isEmpty)
         for row in rows {

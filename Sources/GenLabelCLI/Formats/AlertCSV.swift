@@ -2,12 +2,12 @@ import GenLabelCore
 
 /// `genlabel alerts --format csv`: for spreadsheets (UTF-8 with BOM, `;`, CRLF, dd/mm/yyyy).
 enum AlertCSV {
-    static let header = ["gravite", "echeance", "jours", "obligation", "formation", "region", "concerne", "calcul"]
+    static let header = ["gravite", "echeance", "jours", "obligation", "formation", "lieu", "region", "concerne", "calcul"]
 
     static func render(_ alerts: [Alert]) -> String {
         CSVWriter().document(header: header, rows: alerts.map { alert in
             [SeverityCode.code(alert.severity), alert.dueDate.french, String(alert.daysPastDue), alert.kind.rawValue,
-             alert.trainingTitle, alert.regionCode, alert.subjectText, alert.computation.explanation]
+             alert.trainingTitle, alert.place, alert.regionCode, alert.subjectText, alert.computation.explanation]
         })
     }
 }

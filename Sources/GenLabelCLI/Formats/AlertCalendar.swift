@@ -9,7 +9,7 @@ enum AlertCalendar {
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape("genlabel — " + T(.paneAlerts))]
         for alert in alerts {
             var summary = alert.kind.displayName + " — " + alert.subjectText
-            if !alert.trainingTitle.isEmpty { summary += " — " + alert.trainingTitle }
+            if !alert.trainingTitle.isEmpty { summary += " — " + alert.trainingText }
             lines += [
                 "BEGIN:VEVENT",
                 "UID:" + alert.id.replacingAll(":", with: "-") + "@genlabel",

@@ -11,6 +11,7 @@ enum AlertJSON {
                 ("jours", String(alert.daysPastDue)),
                 ("obligation", string(alert.kind.rawValue)),
                 ("formation", string(alert.trainingTitle)),
+                ("lieu", string(alert.place)),
                 ("region", string(alert.regionCode)),
                 ("concerne", string(alert.subjectText)),
                 ("calcul", string(alert.computation.explanation)),

@@ -8,7 +8,7 @@ enum AlertTable {
         let header = [T(.colSeverity), T(.colDue), T(.colDelta), T(.colWhat), T(.colSubject), T(.colTraining)]
         let rows = alerts.map { alert in
             [alert.severity.marker + " " + alert.severity.displayName, alert.dueDate.french, alert.deltaText,
-             alert.kind.displayName, alert.subjectText, alert.trainingTitle]
+             alert.kind.displayName, alert.subjectText, alert.trainingText]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0

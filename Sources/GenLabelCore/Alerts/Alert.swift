@@ -8,12 +8,14 @@ public struct Alert: Hashable, Sendable, Identifiable {
     public let subject: AlertSubject
     /// The training concerned (empty for a committee collection).
     public let trainingTitle: String
+    /// The commune of the training (empty for a committee collection).
+    public let place: String
     /// Region code of the training (empty for a committee collection).
     public let regionCode: String
     public let computation: DeadlineComputation
 
     public init(kind: ObligationKind, dueDate: CalendarDate, today: CalendarDate, subject: AlertSubject,
-                trainingTitle: String, regionCode: String, computation: DeadlineComputation,
+                trainingTitle: String, place: String = "", regionCode: String, computation: DeadlineComputation,
                 rules: RuleParameters = .standard) {
         self.kind = kind
         self.dueDate = dueDate
@@ -21,6 +23,7 @@ public struct Alert: Hashable, Sendable, Identifiable {
         self.daysPastDue = dueDate.days(until: today)
         self.subject = subject
         self.trainingTitle = trainingTitle
+        self.place = place
         self.regionCode = regionCode
         self.computation = computation
     }

@@ -26,7 +26,8 @@ public struct AlertEngine: Sendable {
                  _ context: MonitoringSnapshot.LabelContext?, horizonDays: Int) {
             guard today.days(until: computation.result) <= horizonDays else { return }
             result.append(Alert(kind: kind, dueDate: computation.result, today: today, subject: subject,
-                                trainingTitle: context?.trainingTitle ?? "", regionCode: context?.regionCode ?? "",
+                                trainingTitle: context?.trainingTitle ?? "", place: context?.place ?? "",
+                                regionCode: context?.regionCode ?? "",
                                 computation: computation, rules: rules))
             guard let context else { titleOfAlert.append(titles.position(of: "")); return }
             if let known = titleOfLabel[context.label.id] {

@@ -4,9 +4,11 @@ public struct MonitoringSnapshot: Sendable {
     public struct LabelContext: Sendable, Hashable {
         public var label: Label
         public var trainingTitle: String
+        /// The commune where the training takes place: titles repeat from one place to another.
+        public var place: String
         public var regionCode: String
-        public init(label: Label, trainingTitle: String, regionCode: String) {
-            self.label = label; self.trainingTitle = trainingTitle; self.regionCode = regionCode
+        public init(label: Label, trainingTitle: String, regionCode: String, place: String = "") {
+            self.label = label; self.trainingTitle = trainingTitle; self.regionCode = regionCode; self.place = place
         }
     }
 

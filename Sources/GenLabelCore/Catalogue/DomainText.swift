@@ -74,8 +74,13 @@ extension Alert {
         case .committee: return T(.subjectCommittee, computation.baseDate.french)
         case .session(_, let code): return T(.subjectSession, code)
         case .annualReport(_, let year): return T(.subjectReport, year)
-        case .label: return T(.subjectLabel)
+        case .label: return T(.subjectLabel, computation.baseDate.french)
         }
+    }
+
+    /// "Développeuse / Développeur web — Vannes": the title alone is not unique from place to place.
+    public var trainingText: String {
+        place.isEmpty ? trainingTitle : trainingTitle + " — " + place
     }
 }
 

@@ -90,7 +90,7 @@ enum French {
         case .subjectCommittee: return "Comité du %1"
         case .subjectSession: return "Session %1"
         case .subjectReport: return "Année %1"
-        case .subjectLabel: return "Label"
+        case .subjectLabel: return "Convention du %1"
         case .alertsUnreadable: return "ILLISIBLES"
         case .errorLoading: return "Lecture de la base impossible (%1). Les listes affichées peuvent être incomplètes ou anciennes."
         case .alertsSummary: return "en retard : %1 · proches : %2 · à venir : %3"

@@ -29,7 +29,8 @@ public struct DemoDataSet: Sendable, Equatable {
         let trainingsByID = Dictionary(trainings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let contexts = labels.map { label in
             MonitoringSnapshot.LabelContext(label: label, trainingTitle: trainingsByID[label.trainingID]?.title ?? "",
-                                            regionCode: trainingsByID[label.trainingID]?.regionCode ?? "")
+                                            regionCode: trainingsByID[label.trainingID]?.regionCode ?? "",
+                                            place: trainingsByID[label.trainingID]?.commune ?? "")
         }
         return MonitoringSnapshot(committees: committees, labels: contexts, sessions: sessions,
                                   annualReports: annualReports)

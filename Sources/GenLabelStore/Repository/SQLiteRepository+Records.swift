@@ -136,7 +136,7 @@ extension SQLiteRepository: MonitoringReading {
     public func monitoringSnapshot() throws -> MonitoringSnapshot {
         var contexts: [MonitoringSnapshot.LabelContext] = []
         try database.forEachRow("""
-            SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code
+            SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code, t.commune
             FROM labels lb JOIN trainings t ON t.id = lb.training_id
             WHERE lb.state IN (\(Self.owingLabelStates)) ORDER BY lb.id
             """, []) { s in
@@ -144,7 +144,7 @@ extension SQLiteRepository: MonitoringReading {
                               dossierID: s.optionalInt64(2).map { .init($0) },
                               conventionSignedOn: try s.date(3, "labels", "convention_signed_on"),
                               state: try s.decoded(4, "labels", "state"))
-            contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6)))
+            contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6), place: s.string(7)))
         }
         return MonitoringSnapshot(committees: try committees(where: "list_collected_on IS NULL"), labels: contexts,
                                   sessions: try monitoredSessions(),

@@ -79,7 +79,7 @@ public enum DetailBuilder {
             .field(T(.fieldComputation), alert.computation.explanation),
         ]
         if !alert.trainingTitle.isEmpty {
-            lines.append(.field(T(.fieldTraining), alert.trainingTitle))
+            lines.append(.field(T(.fieldTraining), alert.trainingText))
             lines.append(.field(T(.fieldRegion), regionName(alert.regionCode)))
         }
         lines.append(.field(T(.colSubject), alert.subjectText))

@@ -55,9 +55,9 @@ public enum PaneColumns {
                     role: { DetailBuilder.role(of: $0.severity) }, sortKey: { SortKey.number($0.daysPastDue) }) {
             $0.deltaText
         },
-        TableColumn(T(.colWhat), minWidth: 24, priority: 9) { $0.kind.displayName },
-        TableColumn(T(.colSubject), minWidth: 16, priority: 5) { $0.subjectText },
-        TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingTitle },
+        TableColumn(T(.colWhat), minWidth: 18, flex: 1, priority: 9) { $0.kind.displayName },
+        TableColumn(T(.colSubject), minWidth: 16, flex: 1, priority: 7) { $0.subjectText },
+        TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingText },
         TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) },
                     sortKey: { String($0.severity.rawValue) }) {
             $0.severity.displayName
