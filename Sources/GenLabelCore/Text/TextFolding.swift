@@ -20,8 +20,14 @@ public enum TextFolding {
 
     /// Whether every word of `query` appears in `folded` (already folded text).
     public static func matches(_ folded: String, query: String) -> Bool {
-        let words = fold(query).split(separator: " ")
-        return words.allSatisfy { folded.contains($0) }
+        Query(query).matches(folded)
+    }
+
+    /// A query folded once, to test many rows.
+    public struct Query: Sendable {
+        let words: [String]
+        public init(_ text: String) { words = fold(text).split(separator: " ").map(String.init) }
+        public func matches(_ folded: String) -> Bool { words.allSatisfy { folded.contains($0) } }
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {

@@ -19,16 +19,18 @@ public enum ListOrdering {
     public static func order<Row>(_ rows: [Row], _ columns: [TableColumn<Row>], keys: [String], query: ListQuery) -> [Int] {
         var indices = Array(rows.indices)
         if !query.filter.isEmpty {
-            indices = indices.filter { TextFolding.matches(keys[$0], query: query.filter) }
+            let folded = TextFolding.Query(query.filter)
+            indices = indices.filter { folded.matches(keys[$0]) }
         }
         if let column = query.sortColumn, columns.indices.contains(column) {
             let sortKey = columns[column].sortKey
-            let sortKeys = Dictionary(uniqueKeysWithValues: indices.map { ($0, sortKey(rows[$0])) })
-            indices.sort { a, b in
-                let (ka, kb) = (sortKeys[a]!, sortKeys[b]!)
-                if ka != kb { return query.descending ? ka > kb : ka < kb }
-                return a < b
-            }
+            // Keys computed once per row, compared by position (no hashing in the comparator).
+            let keyed = indices.map { (index: $0, key: sortKey(rows[$0])) }
+            let descending = query.descending
+            indices = keyed.sorted { a, b in
+                if a.key != b.key { return descending ? a.key > b.key : a.key < b.key }
+                return a.index < b.index
+            }.map(\.index)
         }
         return indices
     }
