@@ -57,6 +57,14 @@ struct SchemaTests {
             #expect(throws: DatabaseError.self) {
                 try db.execute("UPDATE dossiers SET state = 'accepted' WHERE id = 1", [])
             }
+            // A date of the right shape that does not exist (0003-valid-calendar-dates).
+            #expect(throws: DatabaseError.self) {
+                try db.execute("UPDATE sessions SET end_date = '2026-02-30' WHERE id = 1", [])
+            }
+            #expect(throws: DatabaseError.self) {
+                try db.execute("UPDATE learners SET birth_date = '2001-04-31' WHERE id = 1", [])
+            }
+            try db.execute("UPDATE sessions SET end_date = '2028-02-29', actual_start = NULL WHERE id = 1", [])
             #expect(throws: DatabaseError.self) {
                 try db.execute("INSERT INTO sessions (label_id, code, planned_start, end_date, capacity) VALUES (99, 'X', '2026-01-01', '2026-02-01', 1)", [])
             }
@@ -132,7 +140,8 @@ struct SQLiteRepositoryTests {
     @Test func aCorruptDateIsReportedInFrench() throws {
         try withFreshRepository { repository, _ in
             try insertSmallWorld(repository.database)
-            try repository.database.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            // As if the file were edited by another program: no checks, no triggers.
+            try repository.database.execute(sql: "PRAGMA ignore_check_constraints = ON; DROP TRIGGER labels_valid_dates_update")
             try repository.database.execute("UPDATE labels SET convention_signed_on = '2025-02-30' WHERE id = 1", [])
             #expect(throws: StoreError.corruptValue(table: "labels", column: "convention_signed_on", value: "2025-02-30")) {
                 try repository.labelRows()
