@@ -5,7 +5,7 @@ public enum ExitCode: Int32, Sendable {
     case attentionNeeded = 1
     /// Bad command line (EX_USAGE).
     case usage = 64
-    /// The database cannot be opened or read (EX_IOERR… close enough: EX_CANTCREAT is 73).
+    /// The database cannot be opened or read (EX_IOERR).
     case database = 74
     /// The terminal cannot be used (EX_UNAVAILABLE).
     case terminal = 69
