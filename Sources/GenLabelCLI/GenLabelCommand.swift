@@ -21,7 +21,7 @@ public enum GenLabelCommand {
         }
         guard let command = Subcommands.named(first) else {
             context.error(T(.errorUnknownCommand, first))
-            context.standardError("\n" + HelpText.render(paths: context.paths))
+            context.standardError(T(.cliSeeHelp, "genlabel --help") + "\n")
             return ExitCode.usage.rawValue
         }
         return command.run(Array(arguments.dropFirst()), context).rawValue

@@ -40,6 +40,19 @@ struct AlertsCommandTests {
         #expect(run.output.contains("À venir"))
     }
 
+    @Test func anEmptyFilteredListSaysSoAndNotThatNothingIsOverdue() {
+        #expect(run.run(["alerts", "--demo", "--kind", "collecte", "--severity", "en_retard"]) == 0)
+        #expect(run.output == "Aucune échéance ne correspond à ces filtres.\n")
+    }
+
+    @Test func annualReportsNameTheirConvention() {
+        _ = run.run(["alerts", "--demo", "--kind", "rapport_annuel", "--format", "csv"])
+        let rows = run.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains("(conv. ") })
+        #expect(Set(rows).count == rows.count, "no two rows are the same")
+    }
+
     @Test func csvIsForFrenchSpreadsheets() throws {
         #expect(run.run(["alerts", "--demo", "--format", "csv", "--kind", "liste_fin_session"]) == 1)
         #expect(run.output.hasPrefix("\u{FEFF}gravite;echeance;jours;obligation;formation;lieu;region;concerne;calcul\r\n"))

@@ -45,7 +45,7 @@ enum AlertsCommand {
             }
         } catch let error as UsageError {
             context.error(error.message)
-            context.standardError("\n" + help(context))
+            context.standardError(T(.cliSeeHelp, "genlabel help alerts") + "\n")
             return .usage
         } catch {
             context.error(String(describing: error))
@@ -69,7 +69,9 @@ enum AlertsCommand {
         }
         let selected = alerts.filter { severities.contains($0.severity) && kinds.contains($0.kind) }
         switch format {
-        case .table: context.standardOutput(AlertTable.render(selected, today: today))
+        case .table:
+            let filtered = parsed.options["severity"] != nil || parsed.options["kind"] != nil
+            context.standardOutput(AlertTable.render(selected, today: today, filtered: filtered))
         case .csv: context.standardOutput(AlertCSV.render(selected))
         case .json: context.standardOutput(AlertJSON.render(selected, today: today))
         case .ics: context.standardOutput(AlertCalendar.render(selected, today: today))

@@ -12,7 +12,7 @@ enum InteractiveCommand {
             options = try RunOptions.parse(arguments)
         } catch {
             context.error(error.message)
-            context.standardError("\n" + HelpText.render(paths: context.paths))
+            context.standardError(T(.cliSeeHelp, "genlabel --help") + "\n")
             return .usage
         }
         if options.showHelp {

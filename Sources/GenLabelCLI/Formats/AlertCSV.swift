@@ -7,7 +7,8 @@ enum AlertCSV {
     static func render(_ alerts: [Alert]) -> String {
         CSVWriter().document(header: header, rows: alerts.map { alert in
             [SeverityCode.code(alert.severity), alert.dueDate.french, String(alert.daysPastDue), alert.kind.rawValue,
-             alert.trainingTitle, alert.place, alert.regionCode, alert.subjectText, alert.computation.explanation]
+             alert.trainingTitle, alert.place, RegionCatalog.region(code: alert.regionCode)?.name ?? alert.regionCode,
+             alert.subjectText, alert.computation.explanation]
         })
     }
 }

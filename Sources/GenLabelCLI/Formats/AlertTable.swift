@@ -3,8 +3,8 @@ import GenLabelTUI
 
 /// `genlabel alerts` for people: aligned columns, French headings, a summary line.
 enum AlertTable {
-    static func render(_ alerts: [Alert], today: CalendarDate) -> String {
-        guard !alerts.isEmpty else { return T(.emptyAlerts) + "\n" }
+    static func render(_ alerts: [Alert], today: CalendarDate, filtered: Bool = false) -> String {
+        guard !alerts.isEmpty else { return (filtered ? T(.alertsNoneForFilters) : T(.emptyAlerts)) + "\n" }
         let header = [T(.colSeverity), T(.colDue), T(.colDelta), T(.colWhat), T(.colSubject), T(.colTraining)]
         let rows = alerts.map { alert in
             [alert.severity.marker + " " + alert.severity.displayName, alert.dueDate.french, alert.deltaText,

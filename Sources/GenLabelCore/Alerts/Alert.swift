@@ -10,12 +10,16 @@ public struct Alert: Hashable, Sendable, Identifiable {
     public let trainingTitle: String
     /// The commune of the training (empty for a committee collection).
     public let place: String
+    /// The signature of the label's convention (nil for a committee collection): it tells apart two
+    /// labels of the same training, an old one and its renewal.
+    public let conventionSignedOn: CalendarDate?
     /// Region code of the training (empty for a committee collection).
     public let regionCode: String
     public let computation: DeadlineComputation
 
     public init(kind: ObligationKind, dueDate: CalendarDate, today: CalendarDate, subject: AlertSubject,
-                trainingTitle: String, place: String = "", regionCode: String, computation: DeadlineComputation,
+                trainingTitle: String, place: String = "", conventionSignedOn: CalendarDate? = nil, regionCode: String,
+                computation: DeadlineComputation,
                 rules: RuleParameters = .standard) {
         self.kind = kind
         self.dueDate = dueDate
@@ -24,6 +28,7 @@ public struct Alert: Hashable, Sendable, Identifiable {
         self.subject = subject
         self.trainingTitle = trainingTitle
         self.place = place
+        self.conventionSignedOn = conventionSignedOn
         self.regionCode = regionCode
         self.computation = computation
     }

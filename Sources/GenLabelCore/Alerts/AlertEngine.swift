@@ -27,6 +27,7 @@ public struct AlertEngine: Sendable {
             guard today.days(until: computation.result) <= horizonDays else { return }
             result.append(Alert(kind: kind, dueDate: computation.result, today: today, subject: subject,
                                 trainingTitle: context?.trainingTitle ?? "", place: context?.place ?? "",
+                                conventionSignedOn: context?.label.conventionSignedOn,
                                 regionCode: context?.regionCode ?? "",
                                 computation: computation, rules: rules))
             guard let context else { titleOfAlert.append(titles.position(of: "")); return }

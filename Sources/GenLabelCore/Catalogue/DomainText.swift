@@ -73,7 +73,9 @@ extension Alert {
         switch subject {
         case .committee: return T(.subjectCommittee, computation.baseDate.french)
         case .session(_, let code): return T(.subjectSession, code)
-        case .annualReport(_, let year): return T(.subjectReport, year)
+        case .annualReport(_, let year):
+            guard let signed = conventionSignedOn else { return T(.subjectReport, year) }
+            return T(.subjectReportOfLabel, year, signed.french)
         case .label: return T(.subjectLabel, computation.baseDate.french)
         }
     }

@@ -57,6 +57,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorThemeNotFound, errorThemeInvalid, errorDatabaseOpen, errorTerminal, errorDataDirectory
     case errorIncompatibleOptions, demoCreating, demoCreated
     case errorUnknownCommand, errorDemoScaleWithoutDemo, errorBadChoice
+    case cliSeeHelp, alertsNoneForFilters, subjectReportOfLabel, clearFilterKey, helpFilterLegend
     case cliCommands, cliCommandUsage, cliAlertsSummary, cliAlertsUsage, cliAlertsExitStatus
     case cliOptionSeverity, cliOptionKind, cliOptionFormat
     // Theme files

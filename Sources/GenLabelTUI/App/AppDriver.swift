@@ -37,7 +37,9 @@ public final class AppDriver {
                                        labels: try repository.labelRows(), snapshot: try repository.monitoringSnapshot())
                     send(.dataLoaded(data))
                 } catch {
-                    send(.loadFailed(T(.errorLoading, userMessage(for: error))))
+                    var reason = userMessage(for: error)
+                    while reason.hasSuffix(".") { reason.removeLast() }
+                    send(.loadFailed(T(.errorLoading, reason)))
                 }
             case .loadDetail(let request):
                 do {

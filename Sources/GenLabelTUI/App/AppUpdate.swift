@@ -150,6 +150,12 @@ public enum AppUpdate {
         case .last: cursor.select(count - 1, count: count, visibleRows: rows)
         case .open: return open(pane, &state)
         case .filter: state.isEditingFilter = true
+        case .clearFilter:
+            var query = state.query(pane)
+            guard !query.filter.isEmpty else { return [] }
+            query.filter = ""
+            apply(query, to: pane, &state)
+            return []
         case .sort:
             var query = state.query(pane)
             let next = (query.sortColumn ?? -1) + 1

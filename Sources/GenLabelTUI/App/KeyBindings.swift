@@ -6,7 +6,7 @@ public enum Action: Sendable, Equatable {
     case nextPane, previousPane, goToPane(PaneKind)
     case moveUp, moveDown, pageUp, pageDown, first, last
     case open, back, help, quit
-    case filter, sort, reverseSort
+    case filter, clearFilter, sort, reverseSort
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -60,6 +60,7 @@ public enum KeyBindings {
                    footerPriority: 7),
         KeyBinding(keys: [.character("/")], action: .filter, context: .list, description: .keyFilter, footer: .footerFilter,
                    footerPriority: 5),
+        KeyBinding(keys: [.escape], action: .clearFilter, context: .list, description: .clearFilterKey, footer: nil),
         KeyBinding(keys: [.character("s")], action: .sort, context: .list, description: .keySort, footer: .footerSort,
                    footerPriority: 4),
         KeyBinding(keys: [.character("S")], action: .reverseSort, context: .list, description: .keyReverseSort, footer: nil),

@@ -49,7 +49,8 @@ public enum DetailBuilder {
         lines.append(.field(T(.fieldAttestation), received(session.startAttestationReceivedOn, computation: attestation)))
         let endList = DeadlineRules.endOfSessionList(of: session, rules: rules)
         lines.append(.field(T(.fieldEndList), received(session.endOfSessionListReceivedOn, computation: endList)))
-        return DetailContent(title: T(.detailSessionTitle, session.code), lines: lines)
+        return DetailContent(title: T(.detailSessionTitle, session.code, detail.training.title, detail.training.commune),
+                             lines: lines)
     }
 
     public static func label(_ detail: LabelDetail, rules: RuleParameters = .standard) -> DetailContent {

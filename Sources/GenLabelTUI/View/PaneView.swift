@@ -8,7 +8,7 @@ enum PaneView {
         let count = state.rowCount(pane)
         let query = state.query(pane)
         let total = state.totalCount(pane)
-        let shown = count == total ? "\(count)" : T(.filteredCount, count, total)
+        let shown = total == 0 && state.loadError != nil ? "?" : count == total ? "\(count)" : T(.filteredCount, count, total)
         var title = "\(pane.number) \(pane.title) (\(shown))"
         if !query.filter.isEmpty { title += " « \(query.filter) »" }
         if pane == .alerts && state.loadError != nil {
