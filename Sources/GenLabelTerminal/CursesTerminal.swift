@@ -113,6 +113,12 @@ public final class CursesTerminal {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        // Without an alternate screen (the Linux console), the last frame would stay under the shell
+        // prompt: clear it first.
+        if !Self.hasAlternateScreen() {
+            _ = werase(window)
+            _ = wrefresh(window)
+        }
         _ = endwin()
         delscreen(screen)
         _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
@@ -356,14 +362,23 @@ public final class CursesTerminal {
         var bytes: [UInt8] = []
         let fallbacks = ["sgr0": "\u{1B}[0m", "cnorm": "\u{1B}[?25h", "rmkx": "", "rmcup": ""]
         for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
-            if let value = tigetstr(capability), Int(bitPattern: value) != -1 {
-                bytes += withoutPadding(Array(String(cString: value).utf8))
-            } else {
-                bytes += Array(fallbacks[capability, default: ""].utf8)
-            }
+            bytes += capabilityBytes(capability) ?? Array(fallbacks[capability, default: ""].utf8)
         }
+        // No alternate screen to leave: clear the screen so the last frame does not stay behind.
+        if !hasAlternateScreen() { bytes += capabilityBytes("clear") ?? Array("\u{1B}[H\u{1B}[2J".utf8) }
         return bytes
     }
+
+    /// A terminfo string capability without its padding, or nil when the terminal lacks it.
+    static func capabilityBytes(_ name: String) -> [UInt8]? {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+        let bytes = withoutPadding(Array(String(cString: value).utf8))
+        return bytes.isEmpty ? nil : bytes
+    }
+
+    /// Whether the terminal switches to an alternate screen for full-screen programs (xterm, tmux do;
+    /// the Linux console does not).
+    static func hasAlternateScreen() -> Bool { capabilityBytes("smcup") != nil }
 
     /// `bytes` without terminfo delay specifications ("$<5>", "$<2/>").
     static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
