@@ -11,15 +11,17 @@ final class InteractiveSession {
 
     private let repository: SQLiteRepository
     private let databasePath: String
+    private let readOnly: Bool
     private let pinnedToday: CalendarDate?
     private let clock: () -> CalendarDate
     private let theme: Theme
     private let noColor: Bool
 
-    init(repository: SQLiteRepository, databasePath: String, pinnedToday: CalendarDate?,
+    init(repository: SQLiteRepository, databasePath: String, readOnly: Bool, pinnedToday: CalendarDate?,
          clock: @escaping () -> CalendarDate, theme: Theme, noColor: Bool) {
         self.repository = repository
         self.databasePath = databasePath
+        self.readOnly = readOnly
         self.pinnedToday = pinnedToday
         self.clock = clock
         self.theme = theme
@@ -35,6 +37,7 @@ final class InteractiveSession {
         var state = AppState(today: today(), todayIsPinned: pinnedToday != nil, databasePath: databasePath,
                              size: TerminalSize(width: size.width, height: size.height))
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
+        state.isReadOnly = readOnly
         let driver = AppDriver(state: state, repository: repository)
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()

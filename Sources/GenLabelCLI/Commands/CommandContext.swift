@@ -35,6 +35,13 @@ extension CommandContext {
     /// Opens the database the options name, creating the data directory or the demo database when
     /// needed. Returns the repository and the path opened.
     func openDatabase(_ options: CommonOptions, today: CalendarDate) throws(CommandFailure) -> (SQLiteRepository, String) {
+        let (repository, path, _) = try openDatabaseReportingMode(options, today: today)
+        return (repository, path)
+    }
+
+    /// Like `openDatabase`, and says whether the database was opened read-only.
+    func openDatabaseReportingMode(_ options: CommonOptions, today: CalendarDate)
+        throws(CommandFailure) -> (SQLiteRepository, String, readOnly: Bool) {
         let path: String
         do {
             switch options.database {
@@ -56,8 +63,13 @@ extension CommandContext {
         } catch {
             throw CommandFailure(T(.errorDataDirectory, paths.directory, Self.describe(error)), status: .database)
         }
+        let exists = access(path, F_OK) == 0
+        let readOnly = options.readOnly || (exists && access(path, W_OK) != 0)
+        if readOnly && !exists {
+            throw CommandFailure(T(.errorDatabaseOpen, path, T(.errorReadOnlyMissing)), status: .database)
+        }
         do {
-            return (try SQLiteRepository(path: path), path)
+            return (try SQLiteRepository(path: path, readOnly: readOnly), path, readOnly)
         } catch {
             throw CommandFailure(T(.errorDatabaseOpen, path, Self.describe(error)), status: .database)
         }

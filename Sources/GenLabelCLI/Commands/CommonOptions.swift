@@ -12,6 +12,9 @@ public struct CommonOptions: Sendable, Equatable {
     }
 
     public var database: DatabaseChoice = .userDefault
+    /// `--read-only`: opened read-only at the SQLite level. Also chosen by itself when the file exists
+    /// but this user may not write it.
+    public var readOnly = false
     /// `--today`: computes everything at that date; nil means the real date in Europe/Paris.
     public var today: CalendarDate?
 
@@ -27,12 +30,14 @@ public struct CommonOptions: Sendable, Equatable {
         .init("demo", help: T(.cliOptionDemo)),
         .init("demo-scale", value: "N", help: T(.cliOptionDemoScale)),
         .init("today", value: "JJ/MM/AAAA", help: T(.cliOptionToday)),
+        .init("read-only", help: T(.cliOptionReadOnly)),
     ]
 
     public init() {}
 
     /// Reads and checks the shared options; every mistake is a French `UsageError`.
     public init(_ parsed: ArgumentParser.Parsed) throws(UsageError) {
+        readOnly = parsed.has("read-only")
         if let text = parsed.options["today"] {
             guard let date = CalendarDate(french: text) else {
                 let shaped = text.count == 10 && text.enumerated().allSatisfy { index, character in

@@ -37,9 +37,10 @@ enum InteractiveCommand {
         }
         let today = options.common.today ?? context.clock()
         do {
-            let (repository, path) = try context.openDatabase(options.common, today: today)
+            let (repository, path, readOnly) = try context.openDatabaseReportingMode(options.common, today: today)
             let noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-            let session = InteractiveSession(repository: repository, databasePath: path, pinnedToday: options.common.today,
+            let session = InteractiveSession(repository: repository, databasePath: path, readOnly: readOnly,
+                                             pinnedToday: options.common.today,
                                              clock: context.clock, theme: theme, noColor: noColor)
             try session.run()
             return .success

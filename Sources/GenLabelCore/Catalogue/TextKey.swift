@@ -67,7 +67,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Terminal
     case terminalNotATerminal, terminalAlreadyActive, terminalCannotSaveState, terminalUnusable, terminalTermUnset
     // Store
+    case storeNeedsMigration, cliOptionReadOnly, errorReadOnlyMissing
     case storeCorruptValue, migrationFromNewerVersion, migrationFailed
     // Key names
     case keySpace, keyHome, keyEnd, keyEnter, keyEscape, keyBackTab, keyBackspace, keyDelete, keyInsert, keyResize
+    // Data exchange
+    case cliExportSummary, cliExportUsage, cliExportFooter, cliExportOptionFormat, cliExportOptionOutput, errorExportMissingKind, errorExportLearners, errorExportWrite, cliBackupSummary, cliBackupUsage, cliBackupFooter, cliBackupOptionForce, errorBackupMissingFile, errorBackupExists, errorBackupSameFile, errorBackupWrite, backupDone, cliCheckSummary, cliCheckUsage, cliCheckFooter, checkTitle, checkIntegrityOK, checkIntegrityBad, checkForeignKeysOK, checkForeignKeysBad, checkSchemaOK, checkSchemaPending, checkSchemaNewer, checkNotGenlabel, checkSound, checkNotSound, checkUnreadable
+    case csvEmptyFile, csvUnsupportedEncoding, csvUnterminatedQuote, csvTextAfterClosingQuote, csvQuoteInUnquotedField
 }

@@ -10,7 +10,8 @@ public final class SQLiteRepository {
         // Migrating takes the write lock: only do it when something is pending, so a database that
         // another process is writing to still opens (reads wait at most the busy timeout).
         let pending = try Migrations.migrator.hasPendingMigrations(database)
-        if pending && !readOnly {
+        if pending && readOnly { throw StoreError.needsMigration }
+        if pending {
             try Migrations.migrator.migrate(database)
         }
     }

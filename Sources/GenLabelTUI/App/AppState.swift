@@ -8,6 +8,8 @@ public struct AppState: Sendable {
     public var todayIsPinned: Bool
     /// Shown in the header.
     public var databasePath: String
+    /// Opened read-only (shown in the header).
+    public var isReadOnly = false
     public var size: TerminalSize
     public var activePane: PaneKind = .dossiers
     public var cursors: [PaneKind: ListCursor] = [:]

@@ -10,6 +10,7 @@ enum ChromeView {
         buffer.fill(area, role: .header)
         var date = T(.headerToday, state.today.french)
         if state.todayIsPinned { date += " " + T(.headerPinnedToday) }
+        if state.isReadOnly { date = T(.headerReadOnly) + " · " + date }
         let dateWidth = DisplayWidth.of(date)
         let longTitle = " " + T(.appTitle)
         let title = DisplayWidth.of(longTitle) + dateWidth + minimumPathWidth + 12 <= area.width
