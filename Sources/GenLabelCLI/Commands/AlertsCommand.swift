@@ -59,7 +59,8 @@ enum AlertsCommand {
         let alerts: [Alert]
         do {
             let (repository, _) = try context.openDatabase(common, today: today)
-            alerts = AlertEngine().alerts(for: try repository.monitoringSnapshot(), today: today)
+            let engine = AlertEngine()
+            alerts = engine.alerts(for: try repository.monitoringSnapshot(listedOn: today, rules: engine.rules), today: today)
         } catch let failure as CommandFailure {
             context.error(failure.message)
             return failure.status
@@ -67,7 +68,8 @@ enum AlertsCommand {
             context.error(CommandContext.describe(error))
             return .database
         }
-        let selected = alerts.filter { severities.contains($0.severity) && kinds.contains($0.kind) }
+        let unfiltered = severities.count == Severity.allCases.count && kinds.count == ObligationKind.allCases.count
+        let selected = unfiltered ? alerts : alerts.filter { severities.contains($0.severity) && kinds.contains($0.kind) }
         switch format {
         case .table:
             let filtered = parsed.options["severity"] != nil || parsed.options["kind"] != nil

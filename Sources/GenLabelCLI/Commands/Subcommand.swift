@@ -10,10 +10,15 @@ struct Subcommand: Sendable {
     let run: @Sendable ([String], CommandContext) -> ExitCode
 }
 
+/// Every `genlabel <command>`, in the order of the help.
 enum Subcommands {
     static let all: [Subcommand] = [
         Subcommand(name: AlertsCommand.name, summary: { AlertsCommand.summary }, help: AlertsCommand.help,
                    run: AlertsCommand.run),
+        Subcommand(name: ExportCommand.name, summary: { ExportCommand.summary }, help: ExportCommand.help, run: ExportCommand.run),
+        Subcommand(name: BackupCommand.name, summary: { BackupCommand.summary }, help: BackupCommand.help, run: BackupCommand.run),
+        Subcommand(name: CheckCommand.name, summary: { CheckCommand.summary }, help: CheckCommand.help, run: CheckCommand.run),
+        Subcommand(name: RestoreCommand.name, summary: { RestoreCommand.summary }, help: RestoreCommand.help, run: RestoreCommand.run),
     ]
 
     static func named(_ name: String) -> Subcommand? {

@@ -4,11 +4,32 @@ import GenLabelCore
 enum AlertCSV {
     static let header = ["gravite", "echeance", "jours", "obligation", "formation", "lieu", "region", "concerne", "calcul"]
 
+    /// Byte for byte what `CSVWriter().document(header:rows:)` gives for these rows, written in one
+    /// buffer (see `CSVRowBuffer`).
     static func render(_ alerts: [Alert]) -> String {
-        CSVWriter().document(header: header, rows: alerts.map { alert in
-            [SeverityCode.code(alert.severity), alert.dueDate.french, String(alert.daysPastDue), alert.kind.rawValue,
-             alert.trainingTitle, alert.place, RegionCatalog.region(code: alert.regionCode)?.name ?? alert.regionCode,
-             alert.subjectText, alert.computation.explanation]
-        })
+        var buffer = CSVRowBuffer(capacity: 64 + alerts.count * 220)
+        buffer.appendByteOrderMark()
+        buffer.appendRow(header)
+        var regionNames: [String: String] = [:]
+        for alert in alerts {
+            let region: String
+            if let known = regionNames[alert.regionCode] {
+                region = known
+            } else {
+                region = RegionCatalog.region(code: alert.regionCode)?.name ?? alert.regionCode
+                regionNames[alert.regionCode] = region
+            }
+            buffer.appendField(SeverityCode.code(alert.severity))
+            buffer.appendField(alert.dueDate.french)
+            buffer.appendField(String(alert.daysPastDue))
+            buffer.appendField(alert.kind.rawValue)
+            buffer.appendField(alert.trainingTitle)
+            buffer.appendField(alert.place)
+            buffer.appendField(region)
+            buffer.appendField(alert.subjectText)
+            buffer.appendField(alert.computation.explanation)
+            buffer.endRow()
+        }
+        return buffer.string
     }
 }

@@ -20,9 +20,50 @@ public struct Catalogue: Sendable {
         case .french: template = French.text(key)
         }
         guard !arguments.isEmpty else { return template }
+        return Catalogue.substitute(template, arguments.map(\.description))
+    }
+
+    /// `template` with `%1`…`%9` replaced by `arguments` in one pass over its UTF-8 bytes. Gives the
+    /// same text as `substitutePerArgument` (one `replacingAll` per argument, last first), which it
+    /// falls back to when that one could differ: 10 arguments or more (`%10`), or an argument holding
+    /// a `%` (the old passes substituted again inside earlier arguments).
+    static func substitute(_ template: String, _ arguments: [String]) -> String {
+        if arguments.count > 9 || arguments.contains(where: { $0.utf8.contains(UInt8(ascii: "%")) }) {
+            return substitutePerArgument(template, arguments)
+        }
+        var template = template
+        return template.withUTF8 { bytes -> String in
+            guard bytes.contains(UInt8(ascii: "%")) else { return String(decoding: bytes, as: UTF8.self) }
+            var capacity = bytes.count
+            for argument in arguments { capacity += argument.utf8.count }
+            var output: [UInt8] = []
+            output.reserveCapacity(capacity)
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                if bytes[index] == UInt8(ascii: "%"), index + 1 < count {
+                    let digit = Int(bytes[index + 1]) - Int(UInt8(ascii: "0"))
+                    if digit >= 1, digit <= arguments.count {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        output.append(contentsOf: arguments[digit - 1].utf8)
+                        index += 2
+                        start = index
+                        continue
+                    }
+                }
+                index += 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count]))
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// The original substitution: one `replacingAll` pass per argument, the last one first.
+    static func substitutePerArgument(_ template: String, _ arguments: [String]) -> String {
         var text = template
         for (index, argument) in arguments.enumerated().reversed() {
-            text = text.replacingAll("%\(index + 1)", with: argument.description)
+            text = text.replacingAll("%\(index + 1)", with: argument)
         }
         return text
     }

@@ -73,5 +73,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keySpace, keyHome, keyEnd, keyEnter, keyEscape, keyBackTab, keyBackspace, keyDelete, keyInsert, keyResize
     // Data exchange
     case cliExportSummary, cliExportUsage, cliExportFooter, cliExportOptionFormat, cliExportOptionOutput, errorExportMissingKind, errorExportLearners, errorExportWrite, cliBackupSummary, cliBackupUsage, cliBackupFooter, cliBackupOptionForce, errorBackupMissingFile, errorBackupExists, errorBackupSameFile, errorBackupWrite, backupDone, cliCheckSummary, cliCheckUsage, cliCheckFooter, checkTitle, checkIntegrityOK, checkIntegrityBad, checkForeignKeysOK, checkForeignKeysBad, checkSchemaOK, checkSchemaPending, checkSchemaNewer, checkNotGenlabel, checkSound, checkNotSound, checkUnreadable
+    case errorRestoreReadOnly, cliRestoreSummary, cliRestoreUsage, cliRestoreFooter, errorRestoreMissingFile, errorRestoreRefused, errorRestoreUnsound, errorRestoreSameFile, errorRestoreFailed, restoreDone, restoreDoneNew
     case csvEmptyFile, csvUnsupportedEncoding, csvUnterminatedQuote, csvTextAfterClosingQuote, csvQuoteInUnquotedField
 }

@@ -151,6 +151,61 @@ extension SQLiteRepository: MonitoringReading {
                                   annualReports: try annualReports(where: "received_on IS NOT NULL"))
     }
 
+    /// The monitoring snapshot for one listing on `today` (the CLI's `genlabel alerts`): as
+    /// `monitoringSnapshot()`, but without the sessions that cannot be listed on that day. A session's
+    /// obligations are due some non-negative number of months after its planned start, its effective
+    /// start or its end, and only one due on or before `today + listingHorizonDays` is listed, so a
+    /// session whose three dates are all later cannot raise an alert (overdue items of any age are kept).
+    /// Each owing label's first started session is still read (the engine only needs to know that one
+    /// started). Falls back to the whole snapshot if a rule counts months backwards.
+    public func monitoringSnapshot(listedOn today: CalendarDate, rules: RuleParameters = .standard) throws -> MonitoringSnapshot {
+        guard rules.startAttestationMonths >= 0, rules.endOfSessionListMonths >= 0, rules.maxPostponementMonths >= 0 else {
+            return try monitoringSnapshot()
+        }
+        var contexts: [MonitoringSnapshot.LabelContext] = []
+        try database.forEachRow("""
+            SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code, t.commune
+            FROM labels lb JOIN trainings t ON t.id = lb.training_id
+            WHERE lb.state IN (\(Self.owingLabelStates)) ORDER BY lb.id
+            """, []) { s in
+            let label = Label(id: .init(s.int64(0)), trainingID: .init(s.int64(1)),
+                              dossierID: s.optionalInt64(2).map { .init($0) },
+                              conventionSignedOn: try s.date(3, "labels", "convention_signed_on"),
+                              state: try s.decoded(4, "labels", "state"))
+            contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6), place: s.string(7)))
+        }
+        let last = today.addingDays(rules.listingHorizonDays).iso
+        return MonitoringSnapshot(committees: try committees(where: "list_collected_on IS NULL"), labels: contexts,
+                                  sessions: try monitoredSessions(listedThrough: last),
+                                  annualReports: try annualReports(where: "received_on IS NOT NULL"))
+    }
+
+    /// `monitoredSessions()` without the owing sessions whose planned start, effective start and end
+    /// are all after `last` (ISO text, compared as the columns are stored).
+    private func monitoredSessions(listedThrough last: String) throws -> [TrainingSession] {
+        let columns = """
+            s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
+            s.start_attestation_received_on, s.end_list_received_on
+            """
+        let listable = """
+            ((s.actual_start IS NULL OR s.start_attestation_received_on IS NULL OR s.end_list_received_on IS NULL)
+             AND coalesce(s.planned_start <= ?1 OR coalesce(s.actual_start, s.planned_start) <= ?1 OR s.end_date <= ?1, 1))
+            """
+        var result: [TrainingSession] = []
+        try database.forEachRow("""
+            SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
+            WHERE lb.state IN (\(Self.owingLabelStates)) AND \(listable)
+            UNION ALL
+            SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
+            WHERE lb.state IN (\(Self.owingLabelStates)) AND NOT \(listable)
+              AND s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL GROUP BY label_id)
+            ORDER BY 1
+            """, [.text(last)]) { s in
+            result.append(try Self.session(s))
+        }
+        return result
+    }
+
     /// The states of a label that still owes obligations, as an SQL list: `'active', 'pending_audit', …`.
     static let owingLabelStates = LabelState.allCases.filter(AlertEngine.owesObligations)
         .map { "'\($0.rawValue)'" }.joined(separator: ", ")

@@ -1,0 +1,252 @@
+import Foundation
+import GenLabelCore
+import GenLabelStore
+
+/// `genlabel backup FICHIER`: a copy of the database made with SQLite's online backup (safe while
+/// others use it), written to a private (0600) temporary file beside FICHIER then moved into place.
+/// Refuses to replace an existing file unless `--force`.
+enum BackupCommand {
+    static let name = "backup"
+    static var summary: String { T(.cliBackupSummary) }
+
+    static let parser = ArgumentParser(CommonOptions.specs + [
+        .init("force", help: T(.cliBackupOptionForce)),
+        .init("help", help: T(.cliOptionHelp)),
+    ])
+
+    static func help(_ context: CommandContext) -> String {
+        HelpText.command(name: name, summary: summary, usage: T(.cliBackupUsage), specs: parser.specs,
+                         footer: T(.cliBackupFooter))
+    }
+
+    static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
+        let parsed: ArgumentParser.Parsed
+        let common: CommonOptions
+        do {
+            parsed = try parser.parse(arguments)
+            common = try CommonOptions(parsed)
+            if !parsed.has("help") {
+                guard parsed.positionals.count >= 1 else { throw UsageError(T(.errorBackupMissingFile)) }
+                if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
+            }
+        } catch let error as UsageError {
+            context.error(error.message)
+            context.standardError(T(.cliSeeHelp, "genlabel help backup") + "\n")
+            return .usage
+        } catch {
+            context.error(String(describing: error))
+            return .usage
+        }
+        if parsed.has("help") {
+            context.standardOutput(help(context))
+            return .success
+        }
+        let destination = parsed.positionals[0]
+        let force = parsed.has("force")
+        if !force && FileManager.default.fileExists(atPath: destination) {
+            context.error(T(.errorBackupExists, destination))
+            return .usage
+        }
+        let today = common.today ?? context.clock()
+        let source: Database
+        let sourcePath: String
+        do {
+            (source, sourcePath) = try context.openExistingReadOnly(common, today: today)
+        } catch {
+            context.error(error.message)
+            return error.status
+        }
+        defer { source.close() }
+        if (sourcePath as NSString).standardizingPath == (destination as NSString).standardizingPath {
+            context.error(T(.errorBackupSameFile))
+            return .usage
+        }
+        let temporary: String
+        do {
+            temporary = try PrivateFile.createTemporary(near: destination)
+        } catch {
+            context.error(T(.errorBackupWrite, destination, SystemError(error.code).userMessage))
+            return .database
+        }
+        do {
+            try source.backup(to: temporary)
+            _ = chmod(temporary, 0o600)
+        } catch {
+            unlink(temporary)
+            context.error(T(.errorBackupWrite, destination, CommandContext.describe(error)))
+            return .database
+        }
+        do {
+            try PrivateFile.moveIntoPlace(temporary, destination, overwrite: force)
+        } catch {
+            let reason = error.code == EEXIST ? T(.errorBackupExists, destination)
+                : T(.errorBackupWrite, destination, SystemError(error.code).userMessage)
+            context.error(reason)
+            return error.code == EEXIST ? .usage : .database
+        }
+        context.standardError(T(.backupDone, sourcePath, destination) + "\n")
+        return .success
+    }
+}
+
+/// `genlabel restore FICHIER`: replaces the database's content by a backup, after checking the backup
+/// (SQLite integrity, links between tables, a genlabel schema this build knows). The content replaced
+/// is first saved as `<base>.avant-restauration` (0600). The copy goes through SQLite's backup API
+/// into the open database, so WAL files and other connections stay consistent.
+enum RestoreCommand {
+    static let name = "restore"
+    static var summary: String { T(.cliRestoreSummary) }
+
+    static let parser = ArgumentParser(CommonOptions.specs + [
+        .init("help", help: T(.cliOptionHelp)),
+    ])
+
+    static func help(_ context: CommandContext) -> String {
+        HelpText.command(name: name, summary: summary, usage: T(.cliRestoreUsage), specs: parser.specs,
+                         footer: T(.cliRestoreFooter))
+    }
+
+    static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
+        let parsed: ArgumentParser.Parsed
+        let common: CommonOptions
+        do {
+            parsed = try parser.parse(arguments)
+            common = try CommonOptions(parsed)
+            if !parsed.has("help") {
+                guard parsed.positionals.count >= 1 else { throw UsageError(T(.errorRestoreMissingFile)) }
+                if common.readOnly { throw UsageError(T(.errorRestoreReadOnly)) }
+                if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
+            }
+        } catch let error as UsageError {
+            context.error(error.message)
+            context.standardError(T(.cliSeeHelp, "genlabel help restore") + "\n")
+            return .usage
+        } catch {
+            context.error(String(describing: error))
+            return .usage
+        }
+        if parsed.has("help") {
+            context.standardOutput(help(context))
+            return .success
+        }
+        let backupPath = parsed.positionals[0]
+
+        // 1. The backup must be a sound genlabel database before anything is touched.
+        let source: Database
+        switch DatabaseFileCheck.verdict(for: backupPath) {
+        case .absent:
+            context.error(T(.errorRestoreRefused, backupPath, T(.systemMissing)))
+            return .database
+        case .refused(let reason):
+            context.error(T(.errorRestoreRefused, backupPath, reason))
+            return .database
+        case .usable:
+            do {
+                source = try Database(path: backupPath, readOnly: true, create: false)
+            } catch {
+                context.error(T(.errorRestoreRefused, backupPath, CommandContext.describe(error)))
+                return .database
+            }
+        }
+        defer { source.close() }
+        do {
+            let health = try DatabaseHealth.check(source)
+            guard health.isSound else {
+                context.standardError(CheckCommand.render(health, path: backupPath))
+                context.error(T(.errorRestoreRefused, backupPath, T(.errorRestoreUnsound)))
+                return .attentionNeeded
+            }
+        } catch {
+            context.error(T(.errorRestoreRefused, backupPath, CommandContext.describe(error)))
+            return .attentionNeeded
+        }
+
+        // 2. The database to replace.
+        let target: String
+        switch common.database {
+        case .path(let given): target = given
+        case .userDefault: target = context.paths.defaultDatabase
+        case .demo(let scale): target = context.paths.demoDatabase(scale: scale)
+        }
+        if (target as NSString).standardizingPath == (backupPath as NSString).standardizingPath {
+            context.error(T(.errorRestoreSameFile))
+            return .usage
+        }
+        if case .refused(let reason) = DatabaseFileCheck.verdict(for: target) {
+            guard reason != T(.errorNotGenlabelDatabase), reason != T(.errorNotARegularFile), isSQLiteFile(target) else {
+                context.error(T(.errorDatabaseOpen, target, reason))
+                return .database
+            }
+            // A damaged base that SQLite cannot open: keep its bytes, then put a fresh copy in its place.
+            let previous = target + ".avant-restauration"
+            do {
+                try PrivateFile.write([UInt8](Data(contentsOf: URL(fileURLWithPath: target))), to: previous)
+                let temporary = try PrivateFile.createTemporary(near: target)
+                do { try source.backup(to: temporary) } catch { unlink(temporary); throw error }
+                unlink(target + "-wal")
+                unlink(target + "-shm")
+                try PrivateFile.moveIntoPlace(temporary, target, overwrite: true)
+            } catch let failure as PrivateFile.Failure {
+                context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
+                return .database
+            } catch {
+                context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
+                return .database
+            }
+            context.standardError(T(.restoreDone, backupPath, target, previous) + "\n")
+            return .success
+        }
+        if !FileManager.default.fileExists(atPath: target) {
+            // Nothing to replace: a new private file, moved into place once complete.
+            do {
+                if case .userDefault = common.database { try context.paths.createDirectory() }
+                if case .demo = common.database { try context.paths.createDirectory() }
+                let temporary = try PrivateFile.createTemporary(near: target)
+                do { try source.backup(to: temporary) } catch { unlink(temporary); throw error }
+                try PrivateFile.moveIntoPlace(temporary, target, overwrite: false)
+            } catch let failure as PrivateFile.Failure {
+                context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
+                return .database
+            } catch {
+                context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
+                return .database
+            }
+            context.standardError(T(.restoreDoneNew, backupPath, target) + "\n")
+            return .success
+        }
+
+        // 3. Keep the current content, then copy the backup into the open database.
+        let previous = target + ".avant-restauration"
+        do {
+            let live = try Database(path: target, create: false)
+            defer { live.close() }
+            let temporary = try PrivateFile.createTemporary(near: previous)
+            do {
+                try live.backup(to: temporary)
+                try PrivateFile.moveIntoPlace(temporary, previous, overwrite: true)
+            } catch {
+                // A damaged base may not copy through SQLite: keep its bytes as they are.
+                unlink(temporary)
+                let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: target)))
+                try PrivateFile.write(bytes, to: previous)
+            }
+            try source.backup(to: live)
+        } catch let failure as PrivateFile.Failure {
+            context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
+            return .database
+        } catch {
+            context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
+            return .database
+        }
+        context.standardError(T(.restoreDone, backupPath, target, previous) + "\n")
+        return .success
+    }
+
+    /// True when `path` starts with SQLite's file header.
+    static func isSQLiteFile(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\u{0}".utf8)
+    }
+}

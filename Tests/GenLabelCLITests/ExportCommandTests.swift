@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import GenLabelCore
+@testable import GenLabelCLI
+
+@Suite("genlabel export", .serialized)
+struct ExportCommandTests {
+    /// One demo database for the whole suite (creating it is the slow part).
+    static let shared = CapturedRun()
+    var run: CapturedRun { Self.shared }
+
+    private func outputFile(_ name: String) throws -> String {
+        let directory = run.directory + "/exports"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        return directory + "/" + name
+    }
+
+    @Test func dossiersCSVIsForFrenchSpreadsheets() throws {
+        #expect(run.run(["export", "dossiers", "--demo"]) == 0)
+        #expect(run.output.hasPrefix("\u{FEFF}N° dossier;Formation;Structure;Code région;Région;État;Comité;Note\r\n"))
+        let lines = run.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(lines.count >= 100)
+        // French decimals and dates: a score such as "14,5", dates as dd/mm/yyyy.
+        #expect(lines.contains { $0.range(of: #";\d{1,2},\d{1,2}$"#, options: .regularExpression) != nil })
+        #expect(lines.contains { $0.range(of: #";\d{2}/\d{2}/\d{4};"#, options: .regularExpression) != nil })
+        let scalars = Array(run.output.unicodeScalars)
+        #expect(scalars.indices.allSatisfy { scalars[$0] != "\n" || ($0 > 0 && scalars[$0 - 1] == "\r") }, "CRLF only")
+    }
+
+    @Test func everyKindReadsBackWithTheCSVReader() throws {
+        let expected: [String: [String]] = [
+            "dossiers": ["N° dossier", "Formation", "Structure", "Code région", "Région", "État", "Comité", "Note"],
+            "sessions": ["Session", "Formation", "Code région", "Région", "Début prévu", "Début réel", "Fin", "Apprenants",
+                         "Attestation de démarrage reçue le", "Liste de fin de session reçue le"],
+            "labels": ["N° label", "Formation", "Structure", "Code région", "Région", "Convention signée le",
+                       "Fin de validité", "État", "Sessions"],
+            "alerts": ["Gravité", "Échéance", "Jours de retard", "Obligation", "Formation", "Lieu", "Région", "Concerne", "Calcul"],
+        ]
+        for (kind, header) in expected {
+            #expect(run.run(["export", kind, "--demo", "--today", "03/12/2026"]) == 0, "\(kind): \(run.errors)")
+            guard case .success(let table) = CSVReader().read(Array(run.output.utf8)) else {
+                Issue.record("\(kind) does not read back")
+                continue
+            }
+            #expect(table.encoding == .utf8WithBOM)
+            #expect(table.header == header, "\(kind)")
+            #expect(!table.rows.isEmpty, "\(kind)")
+            #expect(table.rows.allSatisfy { $0.fields.count == header.count }, "\(kind)")
+        }
+    }
+
+    @Test func twoExportsOfTheSameDataAreByteIdentical() throws {
+        for kind in ["dossiers", "sessions", "labels", "alerts"] {
+            let first = try outputFile("\(kind)-1.csv"), second = try outputFile("\(kind)-2.csv")
+            #expect(run.run(["export", kind, "--demo", "--today", "03/12/2026", "--output", first]) == 0)
+            #expect(run.run(["export", kind, "--demo", "--today", "03/12/2026", "--output", second]) == 0)
+            let a = try Data(contentsOf: URL(fileURLWithPath: first)), b = try Data(contentsOf: URL(fileURLWithPath: second))
+            #expect(!a.isEmpty)
+            #expect(a == b, "\(kind)")
+        }
+    }
+
+    @Test func filesArePrivateWhateverTheUmaskAndNoTemporaryFileIsLeft() throws {
+        let path = try outputFile("prive.csv")
+        let previous = umask(0o000)
+        defer { umask(previous) }
+        #expect(run.run(["export", "labels", "--demo", "--output", path]) == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        // Replacing an existing file keeps it private too.
+        #expect(run.run(["export", "labels", "--demo", "--output", path]) == 0)
+        let again = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((again[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: run.directory + "/exports").filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        #expect(run.output.isEmpty, "nothing on standard output when writing a file")
+    }
+
+    @Test func dashMeansStandardOutput() {
+        #expect(run.run(["export", "labels", "--demo", "--output", "-"]) == 0)
+        #expect(run.output.hasPrefix("\u{FEFF}N° label;"))
+    }
+
+    @Test func jsonHasISODatesAndCodes() throws {
+        #expect(run.run(["export", "sessions", "--demo", "--format", "json"]) == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let sessions = try #require(object?["sessions"] as? [[String: Any]])
+        #expect(!sessions.isEmpty)
+        let start = try #require(sessions.first?["debut_prevu"] as? String)
+        #expect(start.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil)
+        #expect(sessions.first?["apprenants"] is NSNumber)
+
+        #expect(run.run(["export", "dossiers", "--demo", "--format", "json"]) == 0)
+        let dossiers = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let states = (dossiers?["dossiers"] as? [[String: Any]])?.compactMap { $0["etat"] as? String } ?? []
+        #expect(!states.isEmpty)
+        #expect(states.allSatisfy { DossierState(rawValue: $0) != nil })
+    }
+
+    @Test func learnersAreRefusedWithTheReason() {
+        #expect(run.run(["export", "learners", "--demo"]) == 64)
+        #expect(run.errors.contains("apprenants"))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func mistypedCommandsAreRefused() {
+        #expect(run.run(["export", "--demo"]) == 64)
+        #expect(run.errors.contains("dossiers, sessions, labels, alerts"))
+        #expect(run.run(["export", "dossier", "--demo"]) == 64)
+        #expect(run.run(["export", "dossiers", "--demo", "--format", "xlsx"]) == 64)
+        #expect(run.run(["export", "dossiers", "labels", "--demo"]) == 64)
+    }
+
+    @Test func anUnwritableDestinationIsReportedAndLeavesNothing() {
+        let path = run.directory + "/absent/export.csv"
+        #expect(run.run(["export", "dossiers", "--demo", "--output", path]) == 74)
+        #expect(run.errors.contains("impossible d'écrire"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func helpMentionsLearners() {
+        #expect(run.run(["export", "--help"]) == 0)
+        #expect(run.output.contains("apprenants ne sont pas exportés"))
+    }
+
+    @Test func frenchDecimals() {
+        #expect(ExportTable.frenchDecimal(12.5) == "12,5")
+        #expect(ExportTable.frenchDecimal(14) == "14")
+        #expect(ExportTable.frenchDecimal(13.25) == "13,25")
+        #expect(ExportTable.frenchDecimal(9.05) == "9,05")
+        #expect(ExportTable.plainDecimal(-0.5) == "-0.5")
+    }
+}
