@@ -27,10 +27,8 @@ enum AlertsCommand {
         var severities = Set(Severity.allCases)
         var kinds = Set(ObligationKind.allCases)
         var format = Format.table
-        do {
-            parsed = try parser.parse(arguments)
+        switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, _ throws(UsageError) in
             if let extra = parsed.positionals.first { throw UsageError(T(.errorUnexpectedArgument, extra)) }
-            common = try CommonOptions(parsed)
             if let text = parsed.options["severity"] {
                 severities = try Set(choices(text, option: "--severity") { SeverityCode.severity($0) })
             }
@@ -43,17 +41,9 @@ enum AlertsCommand {
                 }
                 format = chosen
             }
-        } catch let error as UsageError {
-            context.error(error.message)
-            context.standardError(T(.cliSeeHelp, "genlabel help alerts") + "\n")
-            return .usage
-        } catch {
-            context.error(String(describing: error))
-            return .usage
-        }
-        if parsed.has("help") {
-            context.standardOutput(help(context))
-            return .success
+        }) {
+        case .finished(let status): return status
+        case .run(let arguments, let options): (parsed, common) = (arguments, options)
         }
         let today = common.today ?? context.clock()
         let alerts: [Alert]

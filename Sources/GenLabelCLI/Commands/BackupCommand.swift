@@ -22,24 +22,12 @@ enum BackupCommand {
     static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
         let parsed: ArgumentParser.Parsed
         let common: CommonOptions
-        do {
-            parsed = try parser.parse(arguments)
-            common = try CommonOptions(parsed)
-            if !parsed.has("help") {
-                guard parsed.positionals.count >= 1 else { throw UsageError(T(.errorBackupMissingFile)) }
-                if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
-            }
-        } catch let error as UsageError {
-            context.error(error.message)
-            context.standardError(T(.cliSeeHelp, "genlabel help backup") + "\n")
-            return .usage
-        } catch {
-            context.error(String(describing: error))
-            return .usage
-        }
-        if parsed.has("help") {
-            context.standardOutput(help(context))
-            return .success
+        switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, _ throws(UsageError) in
+            guard parsed.positionals.count >= 1 else { throw UsageError(T(.errorBackupMissingFile)) }
+            if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
+        }) {
+        case .finished(let status): return status
+        case .run(let arguments, let options): (parsed, common) = (arguments, options)
         }
         let destination = parsed.positionals[0]
         let force = parsed.has("force")
@@ -109,25 +97,13 @@ enum RestoreCommand {
     static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
         let parsed: ArgumentParser.Parsed
         let common: CommonOptions
-        do {
-            parsed = try parser.parse(arguments)
-            common = try CommonOptions(parsed)
-            if !parsed.has("help") {
-                guard parsed.positionals.count >= 1 else { throw UsageError(T(.errorRestoreMissingFile)) }
-                if common.readOnly { throw UsageError(T(.errorRestoreReadOnly)) }
-                if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
-            }
-        } catch let error as UsageError {
-            context.error(error.message)
-            context.standardError(T(.cliSeeHelp, "genlabel help restore") + "\n")
-            return .usage
-        } catch {
-            context.error(String(describing: error))
-            return .usage
-        }
-        if parsed.has("help") {
-            context.standardOutput(help(context))
-            return .success
+        switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, common throws(UsageError) in
+            guard parsed.positionals.count >= 1 else { throw UsageError(T(.errorRestoreMissingFile)) }
+            if common.readOnly { throw UsageError(T(.errorRestoreReadOnly)) }
+            if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
+        }) {
+        case .finished(let status): return status
+        case .run(let arguments, let options): (parsed, common) = (arguments, options)
         }
         let backupPath = parsed.positionals[0]
 

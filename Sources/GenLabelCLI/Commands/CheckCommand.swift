@@ -17,23 +17,12 @@ enum CheckCommand {
     }
 
     static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
-        let parsed: ArgumentParser.Parsed
         let common: CommonOptions
-        do {
-            parsed = try parser.parse(arguments)
-            common = try CommonOptions(parsed)
+        switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, _ throws(UsageError) in
             if let extra = parsed.positionals.first { throw UsageError(T(.errorUnexpectedArgument, extra)) }
-        } catch let error as UsageError {
-            context.error(error.message)
-            context.standardError(T(.cliSeeHelp, "genlabel help check") + "\n")
-            return .usage
-        } catch {
-            context.error(String(describing: error))
-            return .usage
-        }
-        if parsed.has("help") {
-            context.standardOutput(help(context))
-            return .success
+        }) {
+        case .finished(let status): return status
+        case .run(_, let options): common = options
         }
         let today = common.today ?? context.clock()
         let health: DatabaseHealth

@@ -25,39 +25,27 @@ enum ExportCommand {
     static func run(_ arguments: [String], _ context: CommandContext) -> ExitCode {
         let parsed: ArgumentParser.Parsed
         let common: CommonOptions
-        var kind: ExportKind?
+        var kind = ExportKind.allCases[0]
         var format = Format.csv
-        do {
-            parsed = try parser.parse(arguments)
-            common = try CommonOptions(parsed)
-            if !parsed.has("help") {
-                guard let first = parsed.positionals.first else {
-                    throw UsageError(T(.errorExportMissingKind, ExportKind.allCases.map(\.rawValue).joined(separator: ", ")))
-                }
-                if first == "learners" || first == "apprenants" { throw UsageError(T(.errorExportLearners)) }
-                guard let chosen = ExportKind(rawValue: first) else {
-                    throw UsageError(T(.errorBadChoice, first, "export", ExportKind.allCases.map(\.rawValue).joined(separator: ", ")))
-                }
-                kind = chosen
-                if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
+        switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, _ throws(UsageError) in
+            guard let first = parsed.positionals.first else {
+                throw UsageError(T(.errorExportMissingKind, ExportKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
+            if first == "learners" || first == "apprenants" { throw UsageError(T(.errorExportLearners)) }
+            guard let chosen = ExportKind(rawValue: first) else {
+                throw UsageError(T(.errorBadChoice, first, "export", ExportKind.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            kind = chosen
+            if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
             if let text = parsed.options["format"] {
                 guard let chosen = Format(rawValue: text) else {
                     throw UsageError(T(.errorBadChoice, text, "--format", Format.allCases.map(\.rawValue).joined(separator: ", ")))
                 }
                 format = chosen
             }
-        } catch let error as UsageError {
-            context.error(error.message)
-            context.standardError(T(.cliSeeHelp, "genlabel help export") + "\n")
-            return .usage
-        } catch {
-            context.error(String(describing: error))
-            return .usage
-        }
-        guard let kind, !parsed.has("help") else {
-            context.standardOutput(help(context))
-            return .success
+        }) {
+        case .finished(let status): return status
+        case .run(let arguments, let options): (parsed, common) = (arguments, options)
         }
         let today = common.today ?? context.clock()
         let text: String
