@@ -134,21 +134,7 @@ extension SQLiteRepository: MonitoringReading {
     /// committee and the records of a withdrawn or terminated label never raise an alert on any date:
     /// leaving them out changes no alert and reads about half as many rows (docs/performance.md).
     public func monitoringSnapshot() throws -> MonitoringSnapshot {
-        var contexts: [MonitoringSnapshot.LabelContext] = []
-        try database.forEachRow("""
-            SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code, t.commune
-            FROM labels lb JOIN trainings t ON t.id = lb.training_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) ORDER BY lb.id
-            """, []) { s in
-            let label = Label(id: .init(s.int64(0)), trainingID: .init(s.int64(1)),
-                              dossierID: s.optionalInt64(2).map { .init($0) },
-                              conventionSignedOn: try s.date(3, "labels", "convention_signed_on"),
-                              state: try s.decoded(4, "labels", "state"))
-            contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6), place: s.string(7)))
-        }
-        return MonitoringSnapshot(committees: try committees(where: "list_collected_on IS NULL"), labels: contexts,
-                                  sessions: try monitoredSessions(),
-                                  annualReports: try annualReports(where: "received_on IS NOT NULL"))
+        try snapshot(sessionsListedThrough: nil)
     }
 
     /// The monitoring snapshot for one listing on `today` (the CLI's `genlabel alerts`): as
@@ -162,6 +148,10 @@ extension SQLiteRepository: MonitoringReading {
         guard rules.startAttestationMonths >= 0, rules.endOfSessionListMonths >= 0, rules.maxPostponementMonths >= 0 else {
             return try monitoringSnapshot()
         }
+        return try snapshot(sessionsListedThrough: today.addingDays(rules.listingHorizonDays).iso)
+    }
+
+    private func snapshot(sessionsListedThrough last: String?) throws -> MonitoringSnapshot {
         var contexts: [MonitoringSnapshot.LabelContext] = []
         try database.forEachRow("""
             SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code, t.commune
@@ -174,50 +164,26 @@ extension SQLiteRepository: MonitoringReading {
                               state: try s.decoded(4, "labels", "state"))
             contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6), place: s.string(7)))
         }
-        let last = today.addingDays(rules.listingHorizonDays).iso
         return MonitoringSnapshot(committees: try committees(where: "list_collected_on IS NULL"), labels: contexts,
                                   sessions: try monitoredSessions(listedThrough: last),
                                   annualReports: try annualReports(where: "received_on IS NOT NULL"))
-    }
-
-    /// `monitoredSessions()` without the owing sessions whose planned start, effective start and end
-    /// are all after `last` (ISO text, compared as the columns are stored).
-    private func monitoredSessions(listedThrough last: String) throws -> [TrainingSession] {
-        let columns = """
-            s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
-            s.start_attestation_received_on, s.end_list_received_on
-            """
-        let listable = """
-            ((s.actual_start IS NULL OR s.start_attestation_received_on IS NULL OR s.end_list_received_on IS NULL)
-             AND coalesce(s.planned_start <= ?1 OR coalesce(s.actual_start, s.planned_start) <= ?1 OR s.end_date <= ?1, 1))
-            """
-        var result: [TrainingSession] = []
-        try database.forEachRow("""
-            SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) AND \(listable)
-            UNION ALL
-            SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) AND NOT \(listable)
-              AND s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL GROUP BY label_id)
-            ORDER BY 1
-            """, [.text(last)]) { s in
-            result.append(try Self.session(s))
-        }
-        return result
     }
 
     /// The states of a label that still owes obligations, as an SQL list: `'active', 'pending_audit', …`.
     static let owingLabelStates = LabelState.allCases.filter(AlertEngine.owesObligations)
         .map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
-    /// Sessions of owing labels that still owe something, and each such label's first started session.
-    private func monitoredSessions() throws -> [TrainingSession] {
+    /// Sessions of owing labels that still owe something, and each such label's first started session;
+    /// with `last` (ISO text), only those whose planned start, effective start or end is on or before it.
+    private func monitoredSessions(listedThrough last: String?) throws -> [TrainingSession] {
         let columns = """
             s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
             s.start_attestation_received_on, s.end_list_received_on
             """
         let owesSomething = """
-            (s.actual_start IS NULL OR s.start_attestation_received_on IS NULL OR s.end_list_received_on IS NULL)
+            ((s.actual_start IS NULL OR s.start_attestation_received_on IS NULL OR s.end_list_received_on IS NULL)
+             AND (?1 IS NULL OR coalesce(s.planned_start <= ?1 OR coalesce(s.actual_start, s.planned_start) <= ?1
+                                        OR s.end_date <= ?1, 1)))
             """
         var result: [TrainingSession] = []
         try database.forEachRow("""
@@ -228,7 +194,7 @@ extension SQLiteRepository: MonitoringReading {
             WHERE lb.state IN (\(Self.owingLabelStates)) AND NOT \(owesSomething)
               AND s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL GROUP BY label_id)
             ORDER BY 1
-            """, []) { s in
+            """, [last.map(SQLValue.text) ?? .null]) { s in
             result.append(try Self.session(s))
         }
         return result
