@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GenLabelCore
 @testable import GenLabelStore
@@ -146,6 +147,39 @@ struct SQLiteRepositoryTests {
             #expect(throws: StoreError.corruptValue(table: "labels", column: "convention_signed_on", value: "2025-02-30")) {
                 try repository.labelRows()
             }
+        }
+    }
+}
+
+@Suite("Copy before migrating")
+struct CopyBeforeMigrationTests {
+    @Test func anExistingDatabaseIsCopiedBeforeItsSchemaChanges() throws {
+        try withFreshRepository { _, path in
+            // An older genlabel: only the first two migrations, and one record.
+            let older = path + ".older.sqlite"
+            let database = try Database(path: older)
+            try DatabaseMigrator(Array(Migrations.all.prefix(2))).migrate(database)
+            try database.execute("INSERT INTO committees (date) VALUES ('2027-03-18')", [])
+            database.close()
+
+            let upgraded = try SQLiteRepository(path: older)
+            defer { upgraded.database.close() }
+            #expect(try !Migrations.migrator.hasPendingMigrations(upgraded.database))
+            let copy = older + ".avant-migration-0002-reference-data"
+            let attributes = try FileManager.default.attributesOfItem(atPath: copy)
+            #expect(attributes[.posixPermissions] as? Int == 0o600)
+            let kept = try Database(path: copy, readOnly: true, create: false)
+            defer { kept.close() }
+            #expect(try DatabaseMigrator(Migrations.all).appliedIdentifiers(kept) == ["0001-create-schema", "0002-reference-data"])
+            #expect(try kept.fetchOne("SELECT count(*) FROM committees WHERE date = '2027-03-18'", [])?[0] == .integer(1))
+        }
+    }
+
+    @Test func aNewDatabaseNeedsNoCopy() throws {
+        try withFreshRepository { _, path in
+            let directory = (path as NSString).deletingLastPathComponent
+            let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            #expect(!names.contains { $0.contains("avant-migration") })
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GenLabelCore
 
 /// The SQLite implementation of the repository interfaces of the core. One per connection and thread.
@@ -12,8 +13,19 @@ public final class SQLiteRepository {
         let pending = try Migrations.migrator.hasPendingMigrations(database)
         if pending && readOnly { throw StoreError.needsMigration }
         if pending {
+            try Self.keepCopyBeforeMigrating(database, path: path)
             try Migrations.migrator.migrate(database)
         }
+    }
+
+    /// Before a schema change to a database that already holds one, a copy is made next to it
+    /// (`<base>.avant-migration-<last applied migration>`, 0600, SQLite's online backup), so a
+    /// migration that goes wrong never costs data. A new, empty database needs no copy.
+    static func keepCopyBeforeMigrating(_ database: Database, path: String) throws {
+        guard path != ":memory:", !path.isEmpty,
+              let last = try Migrations.migrator.appliedIdentifiers(database).last else { return }
+        let copy = path + ".avant-migration-" + last
+        if access(copy, F_OK) != 0 { try database.backup(to: copy) }
     }
 
     /// Wraps an already open database (tests, tools); migrates it.
