@@ -111,6 +111,7 @@ enum French {
         case .keyFilter: return "Filtrer la liste (sans tenir compte des accents ni des majuscules)"
         case .keySort: return "Trier par la colonne suivante"
         case .keyReverseSort: return "Inverser l'ordre du tri"
+        case .footerScroll: return "défiler"
         case .footerFilter: return "filtrer"
         case .footerSort: return "trier"
         case .filterPrompt: return "Filtre : "

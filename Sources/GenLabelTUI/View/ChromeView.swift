@@ -57,6 +57,8 @@ enum ChromeView {
                 x += buffer.write(" " + word + "  ", x: x, y: area.y, maxWidth: limit - x, role: .footer)
             }
         } else {
+            x += buffer.write("↑↓", x: x, y: area.y, maxWidth: limit - x, role: .footerKey)
+            x += buffer.write(" " + T(.footerScroll) + "  ", x: x, y: area.y, maxWidth: limit - x, role: .footer)
             x += buffer.write(T(.helpClose), x: x, y: area.y, maxWidth: limit - x, role: .footer)
         }
         if let status = state.statusMessage ?? state.loadError, x + 2 < limit {
