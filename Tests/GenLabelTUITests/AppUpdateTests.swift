@@ -57,6 +57,21 @@ struct AppUpdateTests {
         #expect(content.lines.contains(.field("Calcul", alert.computation.explanation)))
     }
 
+    @Test func enterInAnAlertDetailOpensTheSessionItConcerns() throws {
+        let (driver, _) = makeDriver()
+        driver.send(.key(.character("4")))
+        let first = driver.state.alerts[driver.state.order(.alerts)[0]]
+        guard case .session(_, let code) = first.subject else { Issue.record("expected a session alert first"); return }
+        driver.send(.key(.enter))
+        #expect(MainView.render(driver.state).textLines().last?.contains("Entrée ouvrir") == true)
+        driver.send(.key(.enter))
+        guard case .detail(let content, _) = driver.state.screen else { Issue.record("no detail"); return }
+        #expect(content.title.hasPrefix("Session \(code) — "))
+        #expect(content.target == nil, "a session detail leads nowhere further")
+        driver.send(.key(.enter))
+        #expect(MainView.render(driver.state).textLines().last?.contains("Entrée ouvrir") == false)
+    }
+
     @Test func keysOnEmptyListsDoNothingHarmful() {
         let (driver, repository) = makeDriver(empty: true)
         for key: Key in [.enter, .down, .up, .pageDown, .end, .home, .delete, .backspace, .character("x")] {

@@ -112,6 +112,8 @@ enum French {
         case .keySort: return "Trier par la colonne suivante"
         case .keyReverseSort: return "Inverser l'ordre du tri"
         case .footerScroll: return "défiler"
+        case .keyOpenTarget: return "Ouvrir la session ou le label concerné par l'échéance"
+        case .footerOpenTarget: return "ouvrir"
         case .footerFilter: return "filtrer"
         case .footerSort: return "trier"
         case .filterPrompt: return "Filtre : "

@@ -29,7 +29,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Key bindings (footer and help)
     case keyNextPane, keyPreviousPane, keyGoToPane, keyMoveUp, keyMoveDown, keyPageUp, keyPageDown
     case keyFirst, keyLast, keyOpen, keyBack, keyHelp, keyQuit, keyFilter, keySort, keyReverseSort
-    case footerScroll, footerFilter, footerSort, filterPrompt, filterHints, filteredCount
+    case keyOpenTarget, footerOpenTarget, footerScroll, footerFilter, footerSort, filterPrompt, filterHints, filteredCount
     case footerMove, footerPanes, footerOpen, footerBack, footerHelp, footerQuit
     case helpTitle, helpClose, helpSectionList, helpSectionDetail, helpSectionEverywhere, helpSectionMoving
     case appShortTitle

@@ -67,6 +67,8 @@ public enum AppUpdate {
                 return []
             }
             switch action {
+            case .open:
+                if let target = content.target { return [.loadDetail(target)] }
             case .back: state.screen = .panes
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true

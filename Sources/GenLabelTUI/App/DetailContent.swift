@@ -2,7 +2,11 @@
 public struct DetailContent: Sendable, Equatable {
     public var title: String
     public var lines: [DetailLine]
-    public init(title: String, lines: [DetailLine]) { self.title = title; self.lines = lines }
+    /// The record this detail is about, when it can be opened from here (an alert's session or label).
+    public var target: DetailRequest?
+    public init(title: String, lines: [DetailLine], target: DetailRequest? = nil) {
+        self.title = title; self.lines = lines; self.target = target
+    }
 }
 
 /// One line of a detail view.

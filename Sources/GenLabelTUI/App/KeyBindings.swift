@@ -64,6 +64,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("s")], action: .sort, context: .list, description: .keySort, footer: .footerSort,
                    footerPriority: 4),
         KeyBinding(keys: [.character("S")], action: .reverseSort, context: .list, description: .keyReverseSort, footer: nil),
+        KeyBinding(keys: [.enter], action: .open, context: .detail, description: .keyOpenTarget, footer: .footerOpenTarget,
+                   footerPriority: 7),
         KeyBinding(keys: [.escape], action: .back, context: .detail, description: .keyBack, footer: .footerBack,
                    footerPriority: 8),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,

@@ -43,7 +43,10 @@ enum ChromeView {
         } else if let context {
             var hints = KeyBindings.footer(for: context).compactMap { binding -> (KeyBinding, String, String)? in
                 guard let word = binding.footer, let key = binding.footerKeys ?? binding.keys.first?.displayName else { return nil }
-                if binding.action == .open && state.rowCount(state.activePane) == 0 { return nil }
+                if binding.action == .open && context == .list && state.rowCount(state.activePane) == 0 { return nil }
+                if binding.action == .open && context == .detail {
+                    guard case .detail(let content, _) = state.screen, content.target != nil else { return nil }
+                }
                 return (binding, key, T(word))
             }
             func width(_ hint: (KeyBinding, String, String)) -> Int { DisplayWidth.of(hint.1) + DisplayWidth.of(hint.2) + 3 }

@@ -84,7 +84,13 @@ public enum DetailBuilder {
             lines.append(.field(T(.fieldRegion), regionName(alert.regionCode)))
         }
         lines.append(.field(T(.colSubject), alert.subjectText))
-        return DetailContent(title: T(.detailAlertTitle, alert.kind.displayName), lines: lines)
+        let target: DetailRequest?
+        switch alert.subject {
+        case .session(let id, _): target = .session(id)
+        case .label(let id), .annualReport(let id, _): target = .label(id)
+        case .committee: target = nil
+        }
+        return DetailContent(title: T(.detailAlertTitle, alert.kind.displayName), lines: lines, target: target)
     }
 
     /// The style role that shows a severity.
