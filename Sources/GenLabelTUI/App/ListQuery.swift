@@ -16,21 +16,26 @@ public enum ListOrdering {
         rows.map { row in TextFolding.fold(columns.map { $0.text(row) }.joined(separator: " ")) }
     }
 
-    public static func order<Row>(_ rows: [Row], _ columns: [TableColumn<Row>], keys: [String], query: ListQuery) -> [Int] {
-        var indices = Array(rows.indices)
+    /// Sort key of every row for one column.
+    public static func sortKeys<Row>(_ rows: [Row], _ column: TableColumn<Row>) -> [String] {
+        rows.map(column.sortKey)
+    }
+
+    /// The rows of a list of `count` rows that match the query's filter (`searchKeys`, needed only with a
+    /// filter), in the order of `sortKeys` (the sort column's key of every row; nil: the store's order).
+    public static func order(count: Int, searchKeys: [String], sortKeys: [String]?, query: ListQuery) -> [Int] {
+        var indices = Array(0..<count)
         if !query.filter.isEmpty {
             let folded = TextFolding.Query(query.filter)
-            indices = indices.filter { folded.matches(keys[$0]) }
+            indices = indices.filter { folded.matches(searchKeys[$0]) }
         }
-        if let column = query.sortColumn, columns.indices.contains(column) {
-            let sortKey = columns[column].sortKey
-            // Keys computed once per row, compared by position (no hashing in the comparator).
-            let keyed = indices.map { (index: $0, key: sortKey(rows[$0])) }
+        if let sortKeys {
             let descending = query.descending
-            indices = keyed.sorted { a, b in
-                if a.key != b.key { return descending ? a.key > b.key : a.key < b.key }
-                return a.index < b.index
-            }.map(\.index)
+            indices.sort { a, b in
+                let (ka, kb) = (sortKeys[a], sortKeys[b])
+                if ka != kb { return descending ? ka > kb : ka < kb }
+                return a < b
+            }
         }
         return indices
     }

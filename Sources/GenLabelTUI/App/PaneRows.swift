@@ -5,6 +5,8 @@ import GenLabelCore
 public struct PaneRows: Sendable {
     /// Folded text of every row, for filtering.
     var searchKeys: [PaneKind: [String]] = [:]
+    /// Sort keys of every row, per column, built on the first sort by that column after a load.
+    var sortKeys: [PaneKind: [Int: [String]]] = [:]
     /// Indices into the pane's data, in display order.
     var orders: [PaneKind: [Int]] = [:]
 
@@ -27,9 +29,18 @@ public struct PaneRows: Sendable {
 
     private mutating func refresh<Row>(_ pane: PaneKind, _ rows: [Row], _ columns: [TableColumn<Row>], _ query: ListQuery,
                                        _ rowsChanged: Bool) {
-        // Search keys are built on the first filtered look at new rows, then reused while typing.
-        if rowsChanged { searchKeys[pane] = nil }
+        // Search and sort keys are built on first use after new rows arrive, then reused while typing
+        // or sorting again.
+        if rowsChanged {
+            searchKeys[pane] = nil
+            sortKeys[pane] = nil
+        }
         if !query.filter.isEmpty && searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
-        orders[pane] = ListOrdering.order(rows, columns, keys: searchKeys[pane] ?? [], query: query)
+        var keys: [String]?
+        if let column = query.sortColumn, columns.indices.contains(column) {
+            keys = sortKeys[pane]?[column] ?? ListOrdering.sortKeys(rows, columns[column])
+            sortKeys[pane, default: [:]][column] = keys
+        }
+        orders[pane] = ListOrdering.order(count: rows.count, searchKeys: searchKeys[pane] ?? [], sortKeys: keys, query: query)
     }
 }
