@@ -64,6 +64,33 @@ public struct ArgumentParser: Sendable {
     }
 }
 
+extension ArgumentParser {
+    /// The value whose code is `text`, or a French `UsageError` listing the codes `option` accepts.
+    static func choice<Value>(_ text: String, option: String, among choices: [(code: String, value: Value)])
+        throws(UsageError) -> Value {
+        guard let match = choices.first(where: { $0.code == text }) else {
+            throw UsageError(T(.errorBadChoice, text, option, choices.map(\.code).joined(separator: ", ")))
+        }
+        return match.value
+    }
+
+    /// `choice` for an enumeration whose raw values are its codes.
+    static func choice<Value: CaseIterable & RawRepresentable>(_ text: String, option: String) throws(UsageError) -> Value
+        where Value.RawValue == String {
+        try choice(text, option: option, among: Value.allCases.map { ($0.rawValue, $0) })
+    }
+
+    /// A comma-separated list of codes, each checked with `choice`.
+    static func choices<Value>(_ text: String, option: String, among choices: [(code: String, value: Value)])
+        throws(UsageError) -> [Value] {
+        var values: [Value] = []
+        for code in text.split(separator: ",", omittingEmptySubsequences: false) {
+            values.append(try choice(String(code), option: option, among: choices))
+        }
+        return values
+    }
+}
+
 /// A mistake in the command line: the message is French and complete.
 public struct UsageError: Error, Equatable, CustomStringConvertible {
     public let message: String

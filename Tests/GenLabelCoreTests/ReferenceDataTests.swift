@@ -26,6 +26,8 @@ struct ReferenceDataTests {
         #expect(RegionCatalog.region(code: "44")?.name == "Grand Est")
         #expect(RegionCatalog.region(code: "52")?.name == "Pays de la Loire")
         #expect(RegionCatalog.region(code: "04")?.name == "La Réunion")
+        #expect(RegionCatalog.name(of: "04") == "La Réunion")
+        #expect(RegionCatalog.name(of: "99") == "99", "an unknown code is shown as is")
         #expect(RegionCatalog.region(code: "99") == nil)
     }
 

@@ -30,17 +30,14 @@ enum AlertsCommand {
         switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, _ throws(UsageError) in
             if let extra = parsed.positionals.first { throw UsageError(T(.errorUnexpectedArgument, extra)) }
             if let text = parsed.options["severity"] {
-                severities = try Set(choices(text, option: "--severity") { SeverityCode.severity($0) })
+                severities = try Set(ArgumentParser.choices(text, option: "--severity",
+                                                            among: Severity.allCases.map { (SeverityCode.code($0), $0) }))
             }
             if let text = parsed.options["kind"] {
-                kinds = try Set(choices(text, option: "--kind") { ObligationKind(rawValue: $0) })
+                kinds = try Set(ArgumentParser.choices(text, option: "--kind",
+                                                       among: ObligationKind.allCases.map { ($0.rawValue, $0) }))
             }
-            if let text = parsed.options["format"] {
-                guard let chosen = Format(rawValue: text) else {
-                    throw UsageError(T(.errorBadChoice, text, "--format", Format.allCases.map(\.rawValue).joined(separator: ", ")))
-                }
-                format = chosen
-            }
+            if let text = parsed.options["format"] { format = try ArgumentParser.choice(text, option: "--format") }
         }) {
         case .finished(let status): return status
         case .run(let arguments, let options): (parsed, common) = (arguments, options)
@@ -70,20 +67,6 @@ enum AlertsCommand {
         }
         return selected.contains { $0.severity == .overdue } ? .attentionNeeded : .success
     }
-
-    /// A comma-separated list of codes, each checked.
-    private static func choices<Value>(_ text: String, option: String, _ decode: (String) -> Value?) throws(UsageError) -> [Value] {
-        var values: [Value] = []
-        for code in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
-            guard let value = decode(code) else { throw UsageError(T(.errorBadChoice, code, option, validCodes(option))) }
-            values.append(value)
-        }
-        return values
-    }
-
-    private static func validCodes(_ option: String) -> String {
-        option == "--severity" ? SeverityCode.allCodes : ObligationKind.allCases.map(\.rawValue).joined(separator: ", ")
-    }
 }
 
 /// The codes of severities on the command line and in files: `en_retard`, `proche`, `a_venir`.
@@ -95,8 +78,6 @@ enum SeverityCode {
         case .upcoming: return "a_venir"
         }
     }
-
-    static func severity(_ code: String) -> Severity? { Severity.allCases.first { Self.code($0) == code } }
 
     static var allCodes: String { Severity.allCases.map(code).joined(separator: ", ") }
 }

@@ -32,17 +32,9 @@ enum ExportCommand {
                 throw UsageError(T(.errorExportMissingKind, ExportKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             if first == "learners" || first == "apprenants" { throw UsageError(T(.errorExportLearners)) }
-            guard let chosen = ExportKind(rawValue: first) else {
-                throw UsageError(T(.errorBadChoice, first, "export", ExportKind.allCases.map(\.rawValue).joined(separator: ", ")))
-            }
-            kind = chosen
+            kind = try ArgumentParser.choice(first, option: "export")
             if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
-            if let text = parsed.options["format"] {
-                guard let chosen = Format(rawValue: text) else {
-                    throw UsageError(T(.errorBadChoice, text, "--format", Format.allCases.map(\.rawValue).joined(separator: ", ")))
-                }
-                format = chosen
-            }
+            if let text = parsed.options["format"] { format = try ArgumentParser.choice(text, option: "--format") }
         }) {
         case .finished(let status): return status
         case .run(let arguments, let options): (parsed, common) = (arguments, options)

@@ -19,8 +19,6 @@ enum ExportKind: String, CaseIterable {
         }
     }
 
-    private static func regionName(_ code: String) -> String { RegionCatalog.region(code: code)?.name ?? code }
-
     static func dossiers(_ rows: [DossierRow]) -> ExportTable {
         ExportTable(columns: [
             .init(header: "N° dossier", key: "numero"), .init(header: "Formation", key: "formation"),
@@ -29,7 +27,7 @@ enum ExportKind: String, CaseIterable {
             .init(header: "Comité", key: "comite"), .init(header: "Note", key: "note"),
         ], rows: rows.sorted { $0.number < $1.number }.map { row in
             [.text(row.number), .text(row.trainingTitle), .text(row.organizationName), .text(row.regionCode),
-             .text(regionName(row.regionCode)), .choice(row.state.displayName, code: row.state.rawValue),
+             .text(RegionCatalog.name(of: row.regionCode)), .choice(row.state.displayName, code: row.state.rawValue),
              .date(row.committeeDate), .decimal(row.score)]
         })
     }
@@ -43,7 +41,7 @@ enum ExportKind: String, CaseIterable {
             .init(header: "Attestation de démarrage reçue le", key: "attestation_recue_le"),
             .init(header: "Liste de fin de session reçue le", key: "liste_fin_recue_le"),
         ], rows: rows.sorted { ($0.code, $0.id.rawValue) < ($1.code, $1.id.rawValue) }.map { row in
-            [.text(row.code), .text(row.trainingTitle), .text(row.regionCode), .text(regionName(row.regionCode)),
+            [.text(row.code), .text(row.trainingTitle), .text(row.regionCode), .text(RegionCatalog.name(of: row.regionCode)),
              .date(row.plannedStart), .date(row.actualStart), .date(row.end), .integer(row.learnerCount),
              .date(row.startAttestationReceivedOn), .date(row.endOfSessionListReceivedOn)]
         })
@@ -58,7 +56,7 @@ enum ExportKind: String, CaseIterable {
             .init(header: "Sessions", key: "sessions"),
         ], rows: rows.sorted { $0.id.rawValue < $1.id.rawValue }.map { row in
             [.integer(Int(row.id.rawValue)), .text(row.trainingTitle), .text(row.organizationName), .text(row.regionCode),
-             .text(regionName(row.regionCode)), .date(row.signedOn), .date(row.expiresOn),
+             .text(RegionCatalog.name(of: row.regionCode)), .date(row.signedOn), .date(row.expiresOn),
              .choice(row.state.displayName, code: row.state.rawValue), .integer(row.sessionCount)]
         })
     }
@@ -73,7 +71,7 @@ enum ExportKind: String, CaseIterable {
         ], rows: alerts.map { alert in
             [.choice(alert.severity.displayName, code: SeverityCode.code(alert.severity)), .date(alert.dueDate),
              .integer(alert.daysPastDue), .choice(alert.kind.displayName, code: alert.kind.rawValue),
-             .text(alert.trainingTitle), .text(alert.place), .text(regionName(alert.regionCode)),
+             .text(alert.trainingTitle), .text(alert.place), .text(RegionCatalog.name(of: alert.regionCode)),
              .text(alert.subjectText), .text(alert.computation.explanation)]
         })
     }

@@ -10,15 +10,8 @@ enum AlertCSV {
         var buffer = CSVRowBuffer(capacity: 64 + alerts.count * 220)
         buffer.appendByteOrderMark()
         buffer.appendRow(header)
-        var regionNames: [String: String] = [:]
         for alert in alerts {
-            let region: String
-            if let known = regionNames[alert.regionCode] {
-                region = known
-            } else {
-                region = RegionCatalog.region(code: alert.regionCode)?.name ?? alert.regionCode
-                regionNames[alert.regionCode] = region
-            }
+            let region = RegionCatalog.name(of: alert.regionCode)
             buffer.appendField(SeverityCode.code(alert.severity))
             buffer.appendField(alert.dueDate.french)
             buffer.appendField(String(alert.daysPastDue))

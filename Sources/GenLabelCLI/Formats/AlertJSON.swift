@@ -12,7 +12,7 @@ enum AlertJSON {
                 ("obligation", string(alert.kind.rawValue)),
                 ("formation", string(alert.trainingTitle)),
                 ("lieu", string(alert.place)),
-                ("region", string(RegionCatalog.region(code: alert.regionCode)?.name ?? alert.regionCode)),
+                ("region", string(RegionCatalog.name(of: alert.regionCode))),
                 ("concerne", string(alert.subjectText)),
                 ("calcul", string(alert.computation.explanation)),
             ]

@@ -13,9 +13,16 @@ public enum RegionCatalog {
     /// All regions: the 13 metropolitan ones in the order of the §1f table, then the 5 overseas ones.
     public static let all: [Region] = metropolitan + overseas
 
+    private static let byCode = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
     /// The region with this INSEE code, if any.
     public static func region(code: String) -> Region? {
-        all.first { $0.code == code }
+        byCode[code]
+    }
+
+    /// "Île-de-France" for "11", or the code itself when it names no region.
+    public static func name(of code: String) -> String {
+        byCode[code]?.name ?? code
     }
 
     /// Every distinct job string of the §1f table, in order of first appearance.

@@ -32,7 +32,7 @@ public enum DetailBuilder {
         var lines: [DetailLine] = [
             .field(T(.fieldTraining), detail.training.title),
             .field(T(.fieldOrganization), detail.organization.name),
-            .field(T(.fieldRegion), regionName(detail.training.regionCode)),
+            .field(T(.fieldRegion), RegionCatalog.name(of: detail.training.regionCode)),
             .blank,
             .field(T(.fieldPlannedStart), session.plannedStart.french),
             .field(T(.fieldActualStart), session.actualStart?.french ?? T(.notApplicable)),
@@ -81,7 +81,7 @@ public enum DetailBuilder {
         ]
         if !alert.trainingTitle.isEmpty {
             lines.append(.field(T(.fieldTraining), alert.trainingText))
-            lines.append(.field(T(.fieldRegion), regionName(alert.regionCode)))
+            lines.append(.field(T(.fieldRegion), RegionCatalog.name(of: alert.regionCode)))
         }
         lines.append(.field(T(.colSubject), alert.subjectText))
         let target: DetailRequest?
@@ -100,11 +100,6 @@ public enum DetailBuilder {
         case .dueSoon: return .dueSoon
         case .upcoming: return .upcoming
         }
-    }
-
-    /// "Île-de-France", or the code itself when unknown.
-    public static func regionName(_ code: String) -> String {
-        RegionCatalog.region(code: code)?.name ?? code
     }
 
     /// One decimal with a French comma: "7,5".

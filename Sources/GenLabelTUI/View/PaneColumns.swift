@@ -5,7 +5,7 @@ public enum PaneColumns {
     public static let dossiers: [TableColumn<DossierRow>] = [
         TableColumn(T(.colNumber), minWidth: 13, priority: 9) { $0.number },
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
-        TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { DetailBuilder.regionName($0.regionCode) },
+        TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { RegionCatalog.name(of: $0.regionCode) },
         TableColumn(T(.colState), minWidth: 14, priority: 8) { $0.state.displayName },
         TableColumn(T(.colCommittee), minWidth: 10, priority: 4, sortKey: { $0.committeeDate?.iso ?? "" }) {
             $0.committeeDate?.french ?? ""
@@ -40,7 +40,7 @@ public enum PaneColumns {
     public static let labels: [TableColumn<LabelRow>] = [
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
         TableColumn(T(.colOrganization), minWidth: 12, flex: 2, priority: 4) { $0.organizationName },
-        TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { DetailBuilder.regionName($0.regionCode) },
+        TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { RegionCatalog.name(of: $0.regionCode) },
         TableColumn(T(.colSigned), minWidth: 10, priority: 6, sortKey: { $0.signedOn.iso }) { $0.signedOn.french },
         TableColumn(T(.colExpires), minWidth: 12, priority: 8, sortKey: { $0.expiresOn.iso }) { $0.expiresOn.french },
         TableColumn(T(.colState), minWidth: 13, priority: 7) { $0.state.displayName },
