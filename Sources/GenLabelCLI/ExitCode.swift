@@ -9,4 +9,6 @@ public enum ExitCode: Int32, Sendable {
     case database = 74
     /// The terminal cannot be used (EX_UNAVAILABLE).
     case terminal = 69
+    /// The person's role does not allow the command (EX_NOPERM).
+    case forbidden = 77
 }

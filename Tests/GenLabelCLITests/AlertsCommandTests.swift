@@ -11,13 +11,18 @@ final class CapturedRun: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }
 
-    func run(_ arguments: [String]) -> Int32 {
+    /// Runs `arguments` as `login`; `input` lines answer questions, as if typed on a terminal when
+    /// `terminal` is true.
+    func run(_ arguments: [String], login: String = "testeur", input: [String] = [], terminal: Bool = false) -> Int32 {
         output = ""
         errors = ""
+        var lines = input[...]
         let context = CommandContext(paths: DataPaths(environment: ["XDG_DATA_HOME": directory, "HOME": directory]),
                                      environment: [:], standardOutput: { self.output += $0 },
                                      standardError: { self.errors += $0 },
-                                     clock: { CalendarDate(year: 2026, month: 12, day: 3)! })
+                                     clock: { CalendarDate(year: 2026, month: 12, day: 3)! },
+                                     login: login, wallClock: { 1_796_324_265 },
+                                     readLine: { lines.popFirst() }, inputIsTerminal: terminal)
         return GenLabelCommand.main(arguments, context: context)
     }
 }

@@ -68,6 +68,18 @@ enum CheckCommand {
         } else if health.isGenlabelDatabase {
             lines.append("  ✓ " + T(.checkSchemaOK))
         }
+        switch health.auditChain {
+        case .intact(let entries)?: lines.append("  ✓ " + T(.checkAuditIntact, FrenchNumber.format(Int(entries))))
+        case .broken(let sequence, let reason)?:
+            let why: String
+            switch reason {
+            case .contentChanged: why = T(.checkAuditChanged)
+            case .linkBroken: why = T(.checkAuditLink)
+            case .missingEntry: why = T(.checkAuditMissing)
+            }
+            lines.append("  ✗ " + T(.checkAuditBroken, sequence, why))
+        case nil: break
+        }
         lines.append(health.isSound ? T(.checkSound) : T(.checkNotSound))
         return lines.joined(separator: "\n") + "\n"
     }

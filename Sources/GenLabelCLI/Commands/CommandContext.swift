@@ -9,14 +9,31 @@ public struct CommandContext {
     public var standardOutput: (String) -> Void
     public var standardError: (String) -> Void
     public var clock: () -> CalendarDate
+    /// The OS login the roles apply to (`SystemLogin`).
+    public var login: String
+    /// Seconds since 1970 (UTC), for audit timestamps.
+    public var wallClock: () -> Int64
+    /// A line typed on standard input (confirmations); nil at end of input.
+    public var readLine: () -> String?
+    /// Whether standard input is a terminal (a confirmation can be asked).
+    public var inputIsTerminal: Bool
 
     public init(paths: DataPaths = DataPaths(), environment: [String: String] = ProcessInfo.processInfo.environment,
                 standardOutput: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
                 standardError: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
-                clock: @escaping () -> CalendarDate = { ParisClock.today() }) {
+                clock: @escaping () -> CalendarDate = { ParisClock.today() },
+                login: String? = nil,
+                wallClock: @escaping () -> Int64 = { WallClock.now() },
+                readLine: @escaping () -> String? = { Swift.readLine() },
+                inputIsTerminal: Bool = isatty(STDIN_FILENO) == 1) {
         self.paths = paths; self.environment = environment; self.standardOutput = standardOutput
         self.standardError = standardError; self.clock = clock
+        self.login = login ?? SystemLogin.current(environment: environment)
+        self.wallClock = wallClock; self.readLine = readLine; self.inputIsTerminal = inputIsTerminal
     }
+
+    /// The audit timestamp of this moment.
+    public var timestamp: String { AuditTimestamp.utc(unixSeconds: wallClock()) }
 
     /// "Erreur : …" on standard error.
     public func error(_ message: String) {

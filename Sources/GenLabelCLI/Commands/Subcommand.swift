@@ -19,6 +19,9 @@ enum Subcommands {
         Subcommand(name: BackupCommand.name, summary: { BackupCommand.summary }, help: BackupCommand.help, run: BackupCommand.run),
         Subcommand(name: CheckCommand.name, summary: { CheckCommand.summary }, help: CheckCommand.help, run: CheckCommand.run),
         Subcommand(name: RestoreCommand.name, summary: { RestoreCommand.summary }, help: RestoreCommand.help, run: RestoreCommand.run),
+        Subcommand(name: UsersCommand.name, summary: { UsersCommand.summary }, help: UsersCommand.help, run: UsersCommand.run),
+        Subcommand(name: AuditCommand.name, summary: { AuditCommand.summary }, help: AuditCommand.help, run: AuditCommand.run),
+        Subcommand(name: PurgeCommand.name, summary: { PurgeCommand.summary }, help: PurgeCommand.help, run: PurgeCommand.run),
     ]
 
     static func named(_ name: String) -> Subcommand? {

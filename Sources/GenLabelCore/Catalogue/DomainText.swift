@@ -145,3 +145,27 @@ public enum FrenchNumber {
         return (value < 0 ? "-" : "") + groups.joined(separator: "\u{00A0}")
     }
 }
+
+/// French names of roles and permissions (README "Rôles").
+public enum DomainText {
+    public static func role(_ role: Role) -> String {
+        switch role {
+        case .admin: return T(.roleAdmin)
+        case .instruction: return T(.roleInstruction)
+        case .suivi: return T(.roleSuivi)
+        case .comite: return T(.roleComite)
+        }
+    }
+
+    public static func permission(_ permission: Permission) -> String {
+        switch permission {
+        case .readPersonalData: return T(.permissionReadPersonalData)
+        case .editDossiers: return T(.permissionEditDossiers)
+        case .editMonitoring: return T(.permissionEditMonitoring)
+        case .handleAlerts: return T(.permissionHandleAlerts)
+        case .importData: return T(.permissionImportData)
+        case .manageUsers: return T(.permissionManageUsers)
+        case .purgePersonalData: return T(.permissionPurgePersonalData)
+        }
+    }
+}

@@ -69,6 +69,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Store
     case storeNeedsMigration, cliOptionReadOnly, errorReadOnlyMissing
     case storeCorruptValue, migrationFromNewerVersion, migrationFailed
+    // MARK: Roles, audit and writes (issue 6)
+    case cliUsersSummary, cliUsersUsage, cliUsersFooter, errorUsersAddArguments, errorUsersRemoveArguments, errorUsersUnknownAction, usersAdded, usersProvisionalEnded, usersRemoved, usersNone, usersYou, usersYouProvisional, usersNoRole, cliAuditSummary, cliAuditUsage, cliAuditFooter, cliAuditOptionSubject, cliAuditOptionKey, cliAuditOptionLimit, auditEmpty, auditLine, auditPurged, cliPurgeSummary, cliPurgeUsage, cliPurgeFooter, cliPurgeOptionBefore, cliPurgeOptionYes, errorPurgeMissingBefore, errorPurgeNeedsConfirmation, purgeNothing, purgeAnnounce, purgeConfirmPrompt, purgeCancelled, purgeDone, checkAuditIntact, checkAuditBroken, checkAuditChanged, checkAuditLink, checkAuditMissing
+    case roleAdmin, roleInstruction, roleSuivi, roleComite, permissionReadPersonalData, permissionEditDossiers, permissionEditMonitoring, permissionHandleAlerts, permissionImportData, permissionManageUsers, permissionPurgePersonalData, storeForbidden, storeReadOnly, storeConflict, storeRecordMissing, storeInvalidLogin, storeUnknownUser, storeLastAdministrator, auditRoleGiven, auditRoleChanged, auditRoleRemoved, auditFactChanged, factStartAttestation, factEndList, factActualStart, factRefusedFuture, factRefusedBeforeStart, factRefusedFutureStart, factRefusedStartTooEarly
     // Key names
     case keySpace, keyHome, keyEnd, keyEnter, keyEscape, keyBackTab, keyBackspace, keyDelete, keyInsert, keyResize
     // Data exchange

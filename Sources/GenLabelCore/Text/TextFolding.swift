@@ -52,3 +52,12 @@ public enum TextFolding {
         return table
     }()
 }
+
+extension String {
+    /// Without leading and trailing white space (the core does not use Foundation).
+    public var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -7,6 +7,20 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case corruptValue(table: String, column: String, value: String)
     /// A read-only opening found a schema older than this build's: it cannot be brought up to date.
     case needsMigration
+    /// The person's role does not allow this (README "Rôles").
+    case forbidden(Permission)
+    /// The database was opened read-only.
+    case readOnly
+    /// Someone changed the record since it was read; nothing was written.
+    case conflict(currentVersion: Int64)
+    /// The record was removed since it was read; nothing was written.
+    case recordMissing
+    /// A login that is empty or holds spaces.
+    case invalidLogin(String)
+    /// `genlabel users remove` for a login with no role.
+    case unknownUser(String)
+    /// Removing the last administrator while other users are recorded would leave nobody to manage them.
+    case lastAdministrator
 
     public var description: String {
         switch self {
@@ -14,6 +28,20 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return T(.storeCorruptValue, value, table, column)
         case .needsMigration:
             return T(.storeNeedsMigration)
+        case .forbidden(let permission):
+            return T(.storeForbidden, DomainText.permission(permission))
+        case .readOnly:
+            return T(.storeReadOnly)
+        case .conflict:
+            return T(.storeConflict)
+        case .recordMissing:
+            return T(.storeRecordMissing)
+        case .invalidLogin(let login):
+            return T(.storeInvalidLogin, login)
+        case .unknownUser(let login):
+            return T(.storeUnknownUser, login)
+        case .lastAdministrator:
+            return T(.storeLastAdministrator)
         }
     }
 }
