@@ -16,9 +16,14 @@ final class InteractiveSession {
     private let clock: () -> CalendarDate
     private let theme: Theme
     private let noColor: Bool
+    private let actor: Actor
+    private let timestamp: () -> String
 
     init(repository: SQLiteRepository, databasePath: String, readOnly: Bool, pinnedToday: CalendarDate?,
-         clock: @escaping () -> CalendarDate, theme: Theme, noColor: Bool) {
+         clock: @escaping () -> CalendarDate, theme: Theme, noColor: Bool, actor: Actor,
+         timestamp: @escaping () -> String) {
+        self.actor = actor
+        self.timestamp = timestamp
         self.repository = repository
         self.databasePath = databasePath
         self.readOnly = readOnly
@@ -38,7 +43,8 @@ final class InteractiveSession {
                              size: TerminalSize(width: size.width, height: size.height))
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         state.isReadOnly = readOnly
-        let driver = AppDriver(state: state, repository: repository)
+        state.actor = actor
+        let driver = AppDriver(state: state, repository: repository, writer: repository, timestamp: timestamp)
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()
         var lastTick = clock.now

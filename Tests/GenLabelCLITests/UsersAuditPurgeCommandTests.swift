@@ -20,7 +20,7 @@ struct UsersAuditPurgeCommandTests {
         #expect(run.errors.contains("Rôle attribué à chef : administration."))
         #expect(run.errors.contains("n'agissez plus en administrateur provisoire"))
         #expect(run.run(["users", "add", "membre", "comite", "--db", db], login: "proprio") == 77)
-        #expect(run.errors == "Erreur : votre rôle ne permet pas de gérer les utilisateurs.\n")
+        #expect(run.errors == "Erreur : votre rôle ne le permet pas (gérer les utilisateurs).\n")
         #expect(run.run(["users", "add", "membre", "comite", "--db", db], login: "chef") == 0)
         #expect(run.run(["users", "add", "x", "chef", "--db", db], login: "chef") == 64)
         #expect(run.errors.contains("admin, instruction, suivi, comite"))

@@ -39,9 +39,15 @@ enum InteractiveCommand {
         do {
             let (repository, path, readOnly) = try context.openDatabaseReportingMode(options.common, today: today)
             let noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            let actor: Actor
+            do { actor = try repository.actor(login: context.login) } catch {
+                throw CommandFailure(T(.errorDatabaseOpen, path, CommandContext.describe(error)), status: .database)
+            }
+            let wallClock = context.wallClock
             let session = InteractiveSession(repository: repository, databasePath: path, readOnly: readOnly,
                                              pinnedToday: options.common.today,
-                                             clock: context.clock, theme: theme, noColor: noColor)
+                                             clock: context.clock, theme: theme, noColor: noColor, actor: actor,
+                                             timestamp: { AuditTimestamp.utc(unixSeconds: wallClock()) })
             try session.run()
             return .success
         } catch let failure as CommandFailure {

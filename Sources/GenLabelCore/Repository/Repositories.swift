@@ -34,3 +34,21 @@ public protocol ChangeDetecting {
 
 /// Everything the terminal application reads.
 public typealias ApplicationRepository = DossierReading & SessionReading & LabelReading & MonitoringReading & ChangeDetecting
+
+/// What the terminal application writes about sessions (issue 4), and the learners' personal data it
+/// reads only for roles allowed to see it (issue 6). Writes check the actor's permission and the
+/// record's version; a stale version throws the backend's conflict error and writes nothing.
+public protocol MonitoringWriting {
+    /// The session's current version, nil when it does not exist.
+    func sessionVersion(_ id: TrainingSession.ID) throws -> Int64?
+    /// The session's learners, with their personal data, by last and first name.
+    func sessionLearners(_ id: TrainingSession.ID) throws -> [Learner]
+    func record(_ fact: SessionFact, onSession id: TrainingSession.ID, expectedVersion: Int64,
+                by actor: Actor, at timestamp: String, today: CalendarDate) throws
+}
+
+/// An error that may say "someone changed the record since you read it" (a version conflict), so
+/// the application can offer the choice instead of showing an error.
+public protocol ConflictSignalling: Error {
+    var isConflict: Bool { get }
+}

@@ -45,3 +45,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         }
     }
 }
+
+extension StoreError: ConflictSignalling {
+    public var isConflict: Bool {
+        if case .conflict = self { return true }
+        return false
+    }
+}

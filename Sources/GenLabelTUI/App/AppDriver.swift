@@ -6,11 +6,18 @@ import GenLabelCore
 public final class AppDriver {
     public private(set) var state: AppState
     private let repository: any ApplicationRepository
+    /// Where writes and learners' personal data go through; nil makes a read-only application.
+    private let writer: (any MonitoringWriting)?
+    /// The audit timestamp of "now" (the wall clock, UTC).
+    private let timestamp: () -> String
     private var lastChangeToken: Int64?
 
-    public init(state: AppState, repository: any ApplicationRepository) {
+    public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
+                timestamp: @escaping () -> String = { "" }) {
         self.state = state
         self.repository = repository
+        self.writer = writer
+        self.timestamp = timestamp
         perform([.reloadData])
     }
 
@@ -47,6 +54,8 @@ public final class AppDriver {
                 } catch {
                     send(.failed(userMessage(for: error)))
                 }
+            case .recordFact(let fact, let session, let version):
+                send(.writeFinished(record(fact, session: session, expectedVersion: version)))
             }
         }
     }
@@ -54,8 +63,43 @@ public final class AppDriver {
     private func detail(_ request: DetailRequest) throws -> DetailContent? {
         switch request {
         case .dossier(let id): return try repository.dossierDetail(id).map { DetailBuilder.dossier($0, rules: state.rules) }
-        case .session(let id): return try repository.sessionDetail(id).map { DetailBuilder.session($0, rules: state.rules) }
+        case .session(let id):
+            guard let detail = try repository.sessionDetail(id) else { return nil }
+            guard let writer else { return DetailBuilder.session(detail, rules: state.rules) }
+            let learners: LearnerList = state.actor.may(.readPersonalData) ? .shown(try writer.sessionLearners(id)) : .hidden
+            var content = DetailBuilder.session(detail, rules: state.rules, learners: learners)
+            if let version = try writer.sessionVersion(id) {
+                content.editableSession = EditableSession(session: detail.session, version: version)
+            }
+            return content
         case .label(let id): return try repository.labelDetail(id).map { DetailBuilder.label($0, rules: state.rules) }
         }
+    }
+
+    /// Carries out a fact's write; a conflict comes back with the session as it is now.
+    private func record(_ fact: SessionFact, session id: TrainingSession.ID, expectedVersion: Int64) -> WriteOutcome {
+        guard let writer else { return .refused(T(.storeReadOnly)) }
+        do {
+            try writer.record(fact, onSession: id, expectedVersion: expectedVersion, by: state.actor, at: timestamp(),
+                              today: state.today)
+            let value = fact.date?.french ?? T(.promptCleared)
+            return .saved(notice: T(.promptSaved, fact.label, value), session: id)
+        } catch let error where Self.isConflict(error) {
+            do {
+                guard let detail = try repository.sessionDetail(id), let version = try writer.sessionVersion(id) else {
+                    return .refused(userMessage(for: error))
+                }
+                return .conflict(EditableSession(session: detail.session, version: version))
+            } catch {
+                return .refused(userMessage(for: error))
+            }
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Whether `error` says the record changed meanwhile (the backend's conflict error).
+    private static func isConflict(_ error: any Error) -> Bool {
+        (error as? any ConflictSignalling)?.isConflict ?? false
     }
 }

@@ -24,6 +24,10 @@ public struct AppState: Sendable {
     public var alerts: [Alert] = []
     /// The last error to show in the footer (e.g. a failed read), cleared by the next key.
     public var statusMessage: String?
+    /// The last success to show in the footer ("Enregistré : …"), cleared by the next key.
+    public var notice: String?
+    /// The person at the keyboard and their role: decides what may be read and changed.
+    public var actor = Actor(login: "", role: nil)
     /// Why the lists could not be read, until a read succeeds: the screen must never look empty or
     /// "nothing overdue" because of an error.
     public var loadError: String?

@@ -6,6 +6,7 @@ public enum AppUpdate {
         switch message {
         case .key(let key):
             state.statusMessage = nil
+            state.notice = nil
             return handle(key, &state)
         case .resized(let size):
             state.size = size
@@ -36,6 +37,8 @@ public enum AppUpdate {
         case .loadFailed(let text):
             state.loadError = text
             return []
+        case .writeFinished(let outcome):
+            return finishWrite(outcome, &state)
         }
     }
 
@@ -45,10 +48,13 @@ public enum AppUpdate {
         if key == .resize { return [] }
         // Nothing is shown but the size message: only quitting makes sense.
         if MainLayout(size: state.size, active: state.activePane).isTooSmall {
-            if key == .character("q") { state.wantsToQuit = true }
+            // A date being typed is kept for when the terminal is large again.
+            if key == .character("q"), !state.screen.isPrompt { state.wantsToQuit = true }
             return []
         }
         switch state.screen {
+        case .prompt(let prompt):
+            return handlePrompt(key, prompt, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -70,6 +76,7 @@ public enum AppUpdate {
             case .open:
                 if let target = content.target { return [.loadDetail(target)] }
             case .back: state.screen = .panes
+            case .recordFact(let fact): openPrompt(fact, content: content, scroll: scroll, &state)
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
             default: break
@@ -173,7 +180,7 @@ public enum AppUpdate {
             return []
         case .help: state.screen = .help(returnTo: .panes, scroll: 0)
         case .quit: state.wantsToQuit = true
-        case .back: break
+        case .back, .recordFact: break
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []

@@ -1,12 +1,24 @@
+import GenLabelCore
+
 /// A detail view's text, built by pure functions from a record (see `DetailBuilder`).
 public struct DetailContent: Sendable, Equatable {
     public var title: String
     public var lines: [DetailLine]
     /// The record this detail is about, when it can be opened from here (an alert's session or label).
     public var target: DetailRequest?
-    public init(title: String, lines: [DetailLine], target: DetailRequest? = nil) {
-        self.title = title; self.lines = lines; self.target = target
+    /// The session shown, with the version it was read at, when this person may record facts on it
+    /// (`a`, `l`, `d`); nil otherwise.
+    public var editableSession: EditableSession?
+    public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil) {
+        self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession
     }
+}
+
+/// A session as read for an edit: the values and the version they were read at.
+public struct EditableSession: Sendable, Equatable {
+    public var session: TrainingSession
+    public var version: Int64
+    public init(session: TrainingSession, version: Int64) { self.session = session; self.version = version }
 }
 
 /// One line of a detail view.

@@ -7,6 +7,8 @@ public enum Action: Sendable, Equatable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case open, back, help, quit
     case filter, clearFilter, sort, reverseSort
+    /// Record a session fact (its date is entered in a prompt); the fact carries no date here.
+    case recordFact(SessionFact)
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -68,6 +70,12 @@ public enum KeyBindings {
                    footerPriority: 7),
         KeyBinding(keys: [.escape], action: .back, context: .detail, description: .keyBack, footer: .footerBack,
                    footerPriority: 8),
+        KeyBinding(keys: [.character("a")], action: .recordFact(.startAttestationReceived(nil)), context: .detail,
+                   description: .keyRecordAttestation, footer: .footerRecordAttestation, footerPriority: 3),
+        KeyBinding(keys: [.character("l")], action: .recordFact(.endListReceived(nil)), context: .detail,
+                   description: .keyRecordEndList, footer: .footerRecordEndList, footerPriority: 3),
+        KeyBinding(keys: [.character("d")], action: .recordFact(.actualStart(nil)), context: .detail,
+                   description: .keyRecordActualStart, footer: .footerRecordActualStart, footerPriority: 2),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,

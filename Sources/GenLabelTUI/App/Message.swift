@@ -12,12 +12,26 @@ public enum Message: Sendable {
     case failed(String)
     /// Reading the lists failed: shown until a later read succeeds, and instead of "nothing here".
     case loadFailed(String)
+    /// The outcome of a write asked by an effect.
+    case writeFinished(WriteOutcome)
+}
+
+/// How a write ended.
+public enum WriteOutcome: Sendable, Equatable {
+    /// Written; the notice says what ("Enregistré : …").
+    case saved(notice: String, session: TrainingSession.ID)
+    /// Someone changed the session meanwhile: its values and version now. Nothing was written.
+    case conflict(EditableSession)
+    /// Refused (role, read-only, impossible date, busy database…), in French. Nothing was written.
+    case refused(String)
 }
 
 /// Work the runtime must do on behalf of `AppUpdate`, which itself does no I/O.
 public enum Effect: Sendable, Equatable {
     case reloadData
     case loadDetail(DetailRequest)
+    /// Record `fact` on the session read at `expectedVersion` (answered by `.writeFinished`).
+    case recordFact(SessionFact, session: TrainingSession.ID, expectedVersion: Int64)
 }
 
 /// Which record's detail to read.

@@ -6,10 +6,20 @@ public enum Screen: Sendable, Equatable {
     case detail(DetailContent, scroll: Int)
     /// The key-binding help, over whatever was shown, scrolled by `scroll` screen lines.
     case help(returnTo: HelpReturn, scroll: Int)
+    /// A date being entered for a session fact, over the session's detail.
+    case prompt(FactPrompt)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
         case panes
         case detail(DetailContent, scroll: Int)
+    }
+}
+
+extension Screen {
+    /// Whether a date is being entered.
+    public var isPrompt: Bool {
+        if case .prompt = self { return true }
+        return false
     }
 }

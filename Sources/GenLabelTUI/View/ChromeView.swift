@@ -11,6 +11,10 @@ enum ChromeView {
         var date = T(.headerToday, state.today.french)
         if state.todayIsPinned { date += " " + T(.headerPinnedToday) }
         if state.isReadOnly { date = T(.headerReadOnly) + " · " + date }
+        if !state.actor.login.isEmpty {
+            let role = state.actor.role.map(DomainText.role) ?? T(.headerNoRole)
+            date = T(.headerUser, state.actor.login, role) + " · " + date
+        }
         let dateWidth = DisplayWidth.of(date)
         let longTitle = " " + T(.appTitle)
         let title = DisplayWidth.of(longTitle) + dateWidth + minimumPathWidth + 12 <= area.width
@@ -47,10 +51,17 @@ enum ChromeView {
                 if binding.action == .open && context == .detail {
                     guard case .detail(let content, _) = state.screen, content.target != nil else { return nil }
                 }
+                if case .recordFact = binding.action {
+                    guard case .detail(let content, _) = state.screen, content.editableSession != nil,
+                          state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }
+                }
                 return (binding, key, T(word))
             }
             func width(_ hint: (KeyBinding, String, String)) -> Int { DisplayWidth.of(hint.1) + DisplayWidth.of(hint.2) + 3 }
-            while hints.reduce(0, { $0 + width($1) }) > limit - x, let weakest = hints.indices.min(by: {
+            // A message (error or notice) is shown whole when it can be: the weakest hints make room.
+            let message = state.statusMessage ?? state.notice ?? state.loadError
+            let reserved = message.map { min(DisplayWidth.of($0) + 2, (limit - x) * 2 / 3) } ?? 0
+            while hints.reduce(0, { $0 + width($1) }) > limit - x - reserved, let weakest = hints.indices.min(by: {
                 hints[$0].0.footerPriority < hints[$1].0.footerPriority
             }) {
                 hints.remove(at: weakest)
@@ -64,10 +75,12 @@ enum ChromeView {
             x += buffer.write(" " + T(.footerScroll) + "  ", x: x, y: area.y, maxWidth: limit - x, role: .footer)
             x += buffer.write(T(.helpClose), x: x, y: area.y, maxWidth: limit - x, role: .footer)
         }
-        if let status = state.statusMessage ?? state.loadError, x + 2 < limit {
-            let text = TextLayout.truncate(status, toWidth: limit - x - 1)
+        let status = state.statusMessage.map { ($0, StyleRole.error) } ?? state.notice.map { ($0, StyleRole.success) }
+            ?? state.loadError.map { ($0, StyleRole.error) }
+        if let (message, role) = status, x + 2 < limit {
+            let text = TextLayout.truncate(message, toWidth: limit - x - 1)
             let width = DisplayWidth.of(text)
-            buffer.write(text, x: limit - width - 1, y: area.y, maxWidth: width, role: .error)
+            buffer.write(text, x: limit - width - 1, y: area.y, maxWidth: width, role: role)
         }
     }
 

@@ -1,7 +1,7 @@
 import GenLabelCore
 
-/// Builds the read-only detail views from read models. Pure; no learner's personal data is shown,
-/// only figures.
+/// Builds the detail views from read models. Pure; learners' personal data appears only when the
+/// caller passes it (`LearnerList.shown`, for roles allowed to read it).
 public enum DetailBuilder {
     public static func dossier(_ detail: DossierDetail, rules: RuleParameters = .standard) -> DetailContent {
         let dossier = detail.dossier
@@ -26,7 +26,8 @@ public enum DetailBuilder {
         return DetailContent(title: T(.detailDossierTitle, dossier.number), lines: lines)
     }
 
-    public static func session(_ detail: SessionDetail, rules: RuleParameters = .standard) -> DetailContent {
+    public static func session(_ detail: SessionDetail, rules: RuleParameters = .standard,
+                               learners: LearnerList = .notRead) -> DetailContent {
         let session = detail.session
         let figures = detail.figures
         var lines: [DetailLine] = [
@@ -49,8 +50,30 @@ public enum DetailBuilder {
         lines.append(.field(T(.fieldAttestation), received(session.startAttestationReceivedOn, computation: attestation)))
         let endList = DeadlineRules.endOfSessionList(of: session, rules: rules)
         lines.append(.field(T(.fieldEndList), received(session.endOfSessionListReceivedOn, computation: endList)))
+        switch learners {
+        case .notRead: break
+        case .hidden:
+            lines += [.blank, .section(T(.sectionLearners)), .text(T(.learnersHidden), emphasis: .dim)]
+        case .shown(let list):
+            lines += [.blank, .section(T(.sectionLearners))]
+            if list.isEmpty { lines.append(.text(T(.none), emphasis: .dim)) }
+            for learner in list {
+                lines.append(.field(learner.lastName.uppercased() + " " + learner.firstName, learnerSummary(learner)))
+            }
+        }
         return DetailContent(title: T(.detailSessionTitle, session.code, detail.training.title, detail.training.commune),
                              lines: lines)
+    }
+
+    /// "F · née le 03/04/2001 · 3 rue de l'Église, 42218 Saint-Étienne · QPV · public cible".
+    static func learnerSummary(_ learner: Learner) -> String {
+        var parts = [learner.gender.rawValue, T(.learnerBorn, learner.birthDate.french),
+                     "\(learner.address), \(learner.inseeCode) \(learner.commune)"]
+        if learner.residesInQPV { parts.append("QPV") }
+        if learner.residesInZRR { parts.append("ZRR") }
+        if learner.isTargetPublic { parts.append(T(.learnerTargetPublic)) }
+        if learner.isJobSeeker { parts.append(T(.learnerJobSeeker)) }
+        return parts.joined(separator: " · ")
     }
 
     public static func label(_ detail: LabelDetail, rules: RuleParameters = .standard) -> DetailContent {
@@ -147,4 +170,14 @@ public enum DetailBuilder {
         if let date { return "\(T(.received)) \(date.french)" }
         return "\(T(.missing)) — \(computation.explanation)"
     }
+}
+
+/// What a session's detail shows of its learners.
+public enum LearnerList: Sendable, Equatable {
+    /// Nothing (no store to read them from).
+    case notRead
+    /// A line saying the role does not allow reading them.
+    case hidden
+    /// Their names, birth dates and addresses.
+    case shown([Learner])
 }

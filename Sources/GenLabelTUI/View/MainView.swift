@@ -24,6 +24,10 @@ public enum MainView {
         case .help(_, let scroll):
             DetailView.render(HelpView.content, scroll: scroll, in: layout.body, into: &buffer)
             ChromeView.renderFooter(state, context: nil, in: layout.footer, into: &buffer)
+        case .prompt(let prompt):
+            DetailView.render(prompt.returnTo, scroll: prompt.returnScroll, in: layout.body, into: &buffer)
+            PromptView.render(prompt, in: layout.body, into: &buffer)
+            PromptView.renderFooter(prompt, in: layout.footer, into: &buffer)
         }
         return buffer
     }
