@@ -5,9 +5,11 @@ import GenLabelCore
 public final class SQLiteRepository {
     public let database: Database
 
-    /// Opens (creating when allowed) the database at `path` and brings its schema up to date.
-    public init(path: String, readOnly: Bool = false) throws {
-        database = try Database(path: path, readOnly: readOnly, create: !readOnly)
+    /// Opens (creating when allowed) the database at `path` and brings its schema up to date. A write
+    /// waits up to `busyTimeout` for another process's write to finish before failing with a busy
+    /// error (which the application reports in French and lets the person retry).
+    public init(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(5)) throws {
+        database = try Database(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
         // Migrating takes the write lock: only do it when something is pending, so a database that
         // another process is writing to still opens (reads wait at most the busy timeout).
         let pending = try Migrations.migrator.hasPendingMigrations(database)
