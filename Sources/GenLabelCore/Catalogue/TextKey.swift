@@ -75,4 +75,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliExportSummary, cliExportUsage, cliExportFooter, cliExportOptionFormat, cliExportOptionOutput, errorExportMissingKind, errorExportLearners, errorExportWrite, cliBackupSummary, cliBackupUsage, cliBackupFooter, cliBackupOptionForce, errorBackupMissingFile, errorBackupExists, errorBackupSameFile, errorBackupWrite, backupDone, cliCheckSummary, cliCheckUsage, cliCheckFooter, checkTitle, checkIntegrityOK, checkIntegrityBad, checkForeignKeysOK, checkForeignKeysBad, checkSchemaOK, checkSchemaPending, checkSchemaNewer, checkNotGenlabel, checkSound, checkNotSound, checkUnreadable
     case errorRestoreReadOnly, cliRestoreSummary, cliRestoreUsage, cliRestoreFooter, errorRestoreMissingFile, errorRestoreRefused, errorRestoreUnsound, errorRestoreSameFile, errorRestoreFailed, restoreDone, restoreDoneNew
     case csvEmptyFile, csvUnsupportedEncoding, csvUnterminatedQuote, csvTextAfterClosingQuote, csvQuoteInUnquotedField
+    // MARK: Import/export (issue 5)
+    case importIssueCell, importIssueLine, importIssueColumn, importIssueFile
+    case importNotADate, importNotAnInteger, importNotADecimal, importOutOfRange, importNotABoolean, importBadChoice
+    case importBadDigits, importBadInsee, importTooLong, importMissingValue, importMissingColumn, importUnknownColumns
+    case importDuplicateColumn, importDuplicateKey, importTooManyFields, importEndBeforeStart
+    case importUnknownTraining, importNoLabel, importUnknownLabel, importUnknownSession, importAmbiguousSession
+    case importUnknownCommittee, importRefusedByDatabase, importNotZRR, importUnknownCommune
+    case cliImportSummary, cliImportUsage, cliImportFooter, cliImportOptionDryRun
+    case errorImportMissingKind, errorImportMissingFile, errorImportRead, errorImportReadOnly
+    case importDone, importDryRun, importNothingWritten, importErrorCount, importMoreErrors, importProgress, importProgressETA
+    case importKindDossiers, importKindSessions, importKindLearners, importKindReports, importKindCommunes, importKindQPV
+    case cliExportOptionCommittee, cliExportOptionRegion, cliExportOptionState, cliExportOptionPseudonymize
+    case errorExportNoCommittee, errorExportFilterNotApplicable, errorBadRegion
 }
