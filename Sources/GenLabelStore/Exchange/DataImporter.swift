@@ -248,7 +248,7 @@ struct ImportRun {
         var resolver = try ReferenceResolver(database: database, kind: spec.kind)
         let insert = try database.prepare("INSERT INTO \(table) (" + columns.map(\.name).joined(separator: ", ") + ") VALUES ("
                                           + columns.map { _ in "?" }.joined(separator: ", ") + ")")
-        let updated = columns.indices.filter { present[$0] && !columns[$0].isKey }
+        let updated = columns.indices.filter { present[$0] }
         let update = updated.isEmpty ? nil : try database.prepare(
             "UPDATE \(table) SET " + updated.map { columns[$0].name + " = ?" }.joined(separator: ", ")
                 + ", version = version + 1 WHERE rowid = ?")
