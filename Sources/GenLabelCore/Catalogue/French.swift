@@ -293,9 +293,9 @@ enum French {
         case .keyInsert: return "Inser"
         case .keyResize: return "Redimensionnement"
         // Data exchange
-        case .cliExportSummary: return "Exporter dossiers, sessions, labels ou échéances en CSV (tableur) ou JSON."
-        case .cliExportUsage: return "genlabel export dossiers|sessions|labels|alerts [--db CHEMIN | --demo] [--today JJ/MM/AAAA] [--format csv|json] [--output FICHIER]"
-        case .cliExportFooter: return "CSV pour les tableurs français : UTF-8 avec BOM, « ; », fins de ligne CRLF, dates jj/mm/aaaa, décimales avec une virgule ; colonnes décrites dans docs/formats/. Sans --output (ou avec --output -), le résultat va sur la sortie standard ; un fichier est créé en accès privé (0600) et n'apparaît qu'une fois complet. Les apprenants ne sont pas exportés : leurs données personnelles attendent la gestion des rôles.\nCODE DE SORTIE : 0 si l'export est fait, 64 si la commande est mal écrite, 74 si la base est illisible ou le fichier impossible à écrire."
+        case .cliExportSummary: return "Exporter dossiers, classement, sessions, apprenants, rapports, labels, échéances, communes ou QPV en CSV (tableur) ou JSON."
+        case .cliExportUsage: return "genlabel export dossiers|ranking|sessions|learners|reports|labels|alerts|communes|qpv [--region CODE] [--state ÉTATS] [--committee JJ/MM/AAAA] [--pseudonymize] [--db CHEMIN | --demo] [--today JJ/MM/AAAA] [--format csv|json] [--output FICHIER]"
+        case .cliExportFooter: return "CSV pour les tableurs français : UTF-8 avec BOM, « ; », fins de ligne CRLF, dates jj/mm/aaaa, décimales avec une virgule ; colonnes décrites dans docs/formats/. Les exports de dossiers, sessions, apprenants, rapports, communes et QPV se réimportent tels quels (genlabel import). « ranking » classe les dossiers d'un comité par note (à égalité, par numéro). Sans --output (ou avec --output -), le résultat va sur la sortie standard ; un fichier est créé en accès privé (0600) et n'apparaît qu'une fois complet. Les apprenants contiennent des données personnelles : --pseudonymize remplace noms et adresses par des pseudonymes stables et ne garde que l'année de naissance.\nCODE DE SORTIE : 0 si l'export est fait, 64 si la commande est mal écrite, 74 si la base est illisible ou le fichier impossible à écrire."
         case .cliExportOptionFormat: return "Format : csv (défaut) ou json."
         case .cliExportOptionOutput: return "Fichier à écrire (« - » : sortie standard, par défaut)."
         case .errorExportMissingKind: return "que faut-il exporter ? Précisez : %1."
@@ -379,9 +379,9 @@ enum French {
         case .errorImportMissingKind: return "que faut-il importer ? Précisez : %1."
         case .errorImportMissingFile: return "indiquez le fichier à importer : genlabel import %1 FICHIER."
         case .errorImportRead: return "impossible de lire « %1 » : %2"
-        case .errorImportReadOnly: return "l'import écrit dans la base : impossible avec --read-only (--dry-run le permet)."
-        case .importDone: return "%1 importés depuis %2 : %3 créé(s), %4 modifié(s), %5 inchangé(s)."
-        case .importDryRun: return "Simulation, rien n'a été écrit. %1 depuis %2 : %3 seraient créé(s), %4 modifié(s), %5 inchangé(s)."
+        case .errorImportReadOnly: return "l'import écrit dans la base : impossible avec --read-only."
+        case .importDone: return "Import de %2 (%1) : %3 ligne(s) créée(s), %4 modifiée(s), %5 inchangée(s)."
+        case .importDryRun: return "Simulation de l'import de %2 (%1), rien n'a été écrit : %3 ligne(s) seraient créée(s), %4 modifiée(s), %5 inchangée(s)."
         case .importNothingWritten: return "Rien n'a été écrit : %1 erreur(s) dans %2."
         case .importErrorCount: return "%1 erreur(s)"
         case .importMoreErrors: return "… et %1 autres erreurs."
@@ -400,6 +400,8 @@ enum French {
         case .errorExportNoCommittee: return "aucun comité le %1 ni après : précisez --committee JJ/MM/AAAA."
         case .errorExportFilterNotApplicable: return "l'option %1 ne s'applique pas à l'export %2."
         case .errorBadRegion: return "région inconnue « %1 » ; codes possibles : %2."
+        case .importWarningPrefix: return "Attention : "
+        case .importMoreWarnings: return "… et %1 autres avertissements."
         }
     }
 }

@@ -88,4 +88,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importKindDossiers, importKindSessions, importKindLearners, importKindReports, importKindCommunes, importKindQPV
     case cliExportOptionCommittee, cliExportOptionRegion, cliExportOptionState, cliExportOptionPseudonymize
     case errorExportNoCommittee, errorExportFilterNotApplicable, errorBadRegion
+    case importWarningPrefix, importMoreWarnings
 }
