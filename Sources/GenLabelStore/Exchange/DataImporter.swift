@@ -37,8 +37,10 @@ public final class DataImporter {
 
     public init(database: Database) { self.database = database }
 
-    /// Called for each row created or updated. `key` is the row's natural key as the file gives it.
-    func recordChange(kind: ImportKind, key: String, action: ImportChangeAction) {
+    /// Called for each row created or updated, inside the import's transaction (so an audit entry is
+    /// written or rolled back with the change). `key` is the row's natural key as the file gives it
+    /// ("N° dossier « GEN-2026-0001 »"), built only when asked for.
+    func recordChange(kind: ImportKind, key: @autoclosure () -> String, action: ImportChangeAction) {
         // audit: wired by the lead
     }
 
@@ -91,11 +93,13 @@ struct ImportRun {
     var errorCount = 0
     var warnings: [ImportIssue] = []
 
-    var database: Database { importer.database }
-    var spec: ImportSpecification { file.specification }
+    let database: Database
+    let spec: ImportSpecification
 
     init(importer: DataImporter, file: ValidatedImport, progress: ((Int, Int) -> Void)?) {
         self.importer = importer; self.file = file; self.progress = progress
+        database = importer.database
+        spec = file.specification
     }
 
     mutating func fail(_ row: ImportRow, _ field: ImportField?, _ reason: String) {
