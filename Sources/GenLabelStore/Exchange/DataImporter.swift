@@ -32,6 +32,9 @@ public enum ImportChangeAction: String, Sendable { case created, updated }
 public final class DataImporter {
     public let database: Database
 
+    /// SQLite's page cache during a large import, in KiB.
+    public static let largeImportCacheKiB = 262_144
+
     /// How often (in rows) `progress` is called.
     public static let progressInterval = 4096
 
@@ -52,6 +55,11 @@ public final class DataImporter {
             return .refused(errors: file.errors, errorCount: file.errorCount, warnings: file.warnings)
         }
         var run = ImportRun(importer: self, file: file, progress: progress)
+        // A large import dirties more pages than SQLite's default cache (2 MB) holds: spilling them to
+        // the WAL before the commit writes them several times. The cache grows for the import only.
+        let previousCache = try database.fetchOne("PRAGMA cache_size", [])?.values.first ?? .integer(-2000)
+        if file.rows.count > 10_000 { try database.execute(sql: "PRAGMA cache_size = -\(Self.largeImportCacheKiB)") }
+        defer { if case .integer(let size) = previousCache { try? database.execute(sql: "PRAGMA cache_size = \(size)") } }
         do {
             try database.inTransaction(.immediate) {
                 try run.execute()
@@ -264,13 +272,13 @@ struct ImportRun {
         for (number, row) in file.rows.enumerated() {
             if number % DataImporter.progressInterval == 0 { progress?(number, total) }
             // Resolve references; fill the values.
-            var references: [String: Int64] = [:]
+            var references = References()
             guard resolve(row, &resolver, &references) else { continue }
             var rowOK = true
             for (index, column) in columns.enumerated() {
                 if let field = sources[index] {
-                    if column.name == "committee_id" {
-                        bindings[index] = references["committee_id"].map { .integer($0) } ?? .null
+                    if field == .committeeDate {
+                        bindings[index] = references.committee.map { .integer($0) } ?? .null
                         continue
                     }
                     guard present[index], let position = spec.indexOf[field], let value = row.values[position] else {
@@ -348,7 +356,21 @@ struct ImportRun {
 
     /// Fills `references` (training_id, label_id, session_id, committee_id) for `row`; false (and
     /// an error recorded) when something it names does not exist.
-    mutating func resolve(_ row: ImportRow, _ resolver: inout ReferenceResolver, _ references: inout [String: Int64]) -> Bool {
+    /// The rows a file row points at.
+    struct References {
+        var training: Int64?, label: Int64?, session: Int64?, committee: Int64?
+
+        subscript(column: String) -> Int64? {
+            switch column {
+            case "training_id": return training
+            case "label_id": return label
+            case "session_id": return session
+            default: return nil
+            }
+        }
+    }
+
+    mutating func resolve(_ row: ImportRow, _ resolver: inout ReferenceResolver, _ references: inout References) -> Bool {
         func value(_ field: ImportField) -> ImportValue? { spec.indexOf[field].flatMap { row.values[$0] } }
         switch spec.kind {
         case .communes, .qpv:
@@ -359,7 +381,7 @@ struct ImportRun {
                     fail(row, .committeeDate, T(.importUnknownCommittee, date.french))
                     return false
                 }
-                references["committee_id"] = committee
+                references.committee = committee
             }
         default:
             break
@@ -371,14 +393,14 @@ struct ImportRun {
         }
         switch spec.kind {
         case .dossiers:
-            references["training_id"] = training
+            references.training = training
         case .reports:
             let signed = value(.conventionSignedOn)?.date
             guard let signed, let label = resolver.labels[training]?.first(where: { $0.signed == signed.iso }) else {
                 fail(row, .conventionSignedOn, T(.importUnknownLabel, title, place, signed?.french ?? ""))
                 return false
             }
-            references["label_id"] = label.id
+            references.label = label.id
         case .sessions:
             let code = value(.sessionCode)?.text ?? ""
             let labels = resolver.labels[training] ?? []
@@ -387,7 +409,7 @@ struct ImportRun {
                     fail(row, .conventionSignedOn, T(.importUnknownLabel, title, place, signed.french))
                     return false
                 }
-                references["label_id"] = label.id
+                references.label = label.id
             } else {
                 let holding = resolver.sessions(training: training, code: code)
                 if holding.count > 1 {
@@ -395,9 +417,9 @@ struct ImportRun {
                     return false
                 }
                 if let only = holding.first {
-                    references["label_id"] = only.label
+                    references.label = only.label
                 } else if let latest = labels.max(by: { $0.signed < $1.signed }) {
-                    references["label_id"] = latest.id
+                    references.label = latest.id
                 } else {
                     fail(row, .trainingTitle, T(.importNoLabel, title, place))
                     return false
@@ -414,7 +436,7 @@ struct ImportRun {
                 fail(row, .sessionCode, T(.importAmbiguousSession, code, title, place))
                 return false
             }
-            references["session_id"] = first.id
+            references.session = first.id
         case .communes, .qpv:
             break
         }
@@ -447,7 +469,12 @@ struct ReferenceResolver {
     /// INSEE code → ZRR, from the imported list of communes.
     var communes: [String: Bool] = [:]
     /// Raw (unfolded) training reference → id, to fold each distinct reference once.
-    private var trainingCache: [String: Int64?] = [:]
+    private var trainingCache: [TrainingReference: Int64?] = [:]
+    /// (training, code as written) → sessions, to fold each distinct code once.
+    private var sessionCache: [SessionReference: [(id: Int64, label: Int64)]] = [:]
+
+    struct TrainingReference: Hashable { let siret: String, title: String, place: String }
+    struct SessionReference: Hashable { let training: Int64, code: String }
 
     init(database: Database, kind: ImportKind) throws {
         guard kind != .communes && kind != .qpv else { return }
@@ -475,14 +502,18 @@ struct ReferenceResolver {
     }
 
     mutating func training(siret: String, title: String, place: String) -> Int64? {
-        let raw = siret + "\u{1F}" + title + "\u{1F}" + place
+        let raw = TrainingReference(siret: siret, title: title, place: place)
         if let cached = trainingCache[raw] { return cached }
         let found = trainings[Self.trainingKey(siret, title, place)]?.first
         trainingCache[raw] = found
         return found
     }
 
-    func sessions(training: Int64, code: String) -> [(id: Int64, label: Int64)] {
-        sessionsByTraining[training]?[TextFolding.fold(code)] ?? []
+    mutating func sessions(training: Int64, code: String) -> [(id: Int64, label: Int64)] {
+        let raw = SessionReference(training: training, code: code)
+        if let cached = sessionCache[raw] { return cached }
+        let found = sessionsByTraining[training]?[TextFolding.fold(code)] ?? []
+        sessionCache[raw] = found
+        return found
     }
 }

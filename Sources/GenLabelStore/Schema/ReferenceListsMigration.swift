@@ -1,7 +1,6 @@
 /// Migration 0005 (issue 5, data exchange): the official reference lists learners' residence is
 /// checked against — communes (INSEE code, name, ZRR classification) and QPV identifiers — loaded by
-/// `genlabel import communes|qpv`; an index on learners' natural key (session, names, birth date) for
-/// imports; a `version` on annual reports, bumped when an import changes one (the other tables have
+/// `genlabel import communes|qpv`; a `version` on annual reports, bumped when an import changes one (the other tables have
 /// theirs since 0001); and the secret key of the stable pseudonyms of `genlabel export learners --pseudonymize`,
 /// drawn once per database.
 enum ReferenceListsMigration {
@@ -21,7 +20,6 @@ enum ReferenceListsMigration {
             version INTEGER NOT NULL DEFAULT 1
         );
         ALTER TABLE annual_reports ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-        CREATE INDEX learners_by_identity ON learners(session_id, last_name, first_name, birth_date);
         CREATE TABLE pseudonym_key (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             key BLOB NOT NULL CHECK (length(key) = 32)

@@ -5,22 +5,24 @@
 public enum FrenchValues {
     /// `dd/mm/yyyy` or `yyyy-mm-dd`, a date that exists.
     public static func date(_ text: String) -> CalendarDate? {
-        let utf8 = text.utf8
-        if utf8.count == 10 {
-            let bytes = Array(utf8)
-            if bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
-                guard let d = number(bytes, 0, 2), let m = number(bytes, 3, 2), let y = number(bytes, 6, 4) else { return nil }
-                return CalendarDate(year: y, month: m, day: d)
-            }
-            if bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
-                guard let y = number(bytes, 0, 4), let m = number(bytes, 5, 2), let d = number(bytes, 8, 2) else { return nil }
-                return CalendarDate(year: y, month: m, day: d)
-            }
+        guard text.utf8.count == 10 else { return nil }
+        var text = text
+        return text.withUTF8 { date(bytes: $0) }
+    }
+
+    private static func date(bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        if bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
+            guard let d = number(bytes, 0, 2), let m = number(bytes, 3, 2), let y = number(bytes, 6, 4) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        if bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
+            guard let y = number(bytes, 0, 4), let m = number(bytes, 5, 2), let d = number(bytes, 8, 2) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
         }
         return nil
     }
 
-    private static func number(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for index in start..<(start + count) {
             let byte = bytes[index]

@@ -177,6 +177,10 @@ public struct ImportValidator: Sendable {
 
         // Rows.
         let keyPositions = specification.naturalKey.compactMap { specification.indexOf[$0] }
+        // The fields naming what a row belongs to (training, session) repeat from row to row: folded once each.
+        let repeating: Set<ImportField> = [.siret, .trainingTitle, .trainingPlace, .sessionCode, .conventionSignedOn]
+        let memoized = keyPositions.map { repeating.contains(columns[$0].field) }
+        var foldMemo: [String: String] = [:]
         var seenKeys: [String: Int] = [:]
         seenKeys.reserveCapacity(table.rows.count)
         result.rows.reserveCapacity(table.rows.count)
@@ -216,8 +220,18 @@ public struct ImportValidator: Sendable {
                 continue
             }
             var key = ""
-            for position in keyPositions {
-                key += values[position]?.keyText ?? ""
+            for (rank, position) in keyPositions.enumerated() {
+                if memoized[rank], case .text(let text)? = values[position] {
+                    if let folded = foldMemo[text] {
+                        key += folded
+                    } else {
+                        let folded = TextFolding.fold(text)
+                        foldMemo[text] = folded
+                        key += folded
+                    }
+                } else {
+                    key += values[position]?.keyText ?? ""
+                }
                 key += "\u{1F}"
             }
             if let earlier = seenKeys[key] {
@@ -261,6 +275,7 @@ public struct ImportValidator: Sendable {
     static func read(_ text: String, as type: ImportValueType) -> Result<ImportValue, Refusal> {
         switch type {
         case .text(let maxLength):
+            if text.utf8.count <= maxLength { return .success(.text(text)) }
             let count = text.count
             return count <= maxLength ? .success(.text(text)) : .failure(Refusal(message: T(.importTooLong, count, maxLength)))
         case .digits(let count):
@@ -290,6 +305,11 @@ public struct ImportValidator: Sendable {
             return range.contains(value) ? .success(.decimal(value))
                 : .failure(Refusal(message: T(.importOutOfRange, text, FrenchValues.text(range.lowerBound), FrenchValues.text(range.upperBound))))
         case .boolean:
+            switch text {
+            case "oui", "Oui", "OUI": return .success(.boolean(true))
+            case "non", "Non", "NON": return .success(.boolean(false))
+            default: break
+            }
             return FrenchValues.boolean(text).map { .success(.boolean($0)) } ?? .failure(Refusal(message: T(.importNotABoolean, text)))
         case .choice(let choices):
             for choice in choices where choice.code == text { return .success(.text(choice.code)) }
