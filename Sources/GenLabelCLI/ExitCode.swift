@@ -1,7 +1,8 @@
 /// Exit statuses, following sysexits.h where one fits.
 public enum ExitCode: Int32, Sendable {
     case success = 0
-    /// Something is overdue (`genlabel alerts`), for cron jobs.
+    /// Something needs attention: an overdue item (`genlabel alerts`, for cron jobs), a problem found
+    /// (`check`, `restore`), errors in an imported file (`import`: nothing was written).
     case attentionNeeded = 1
     /// Bad command line (EX_USAGE).
     case usage = 64

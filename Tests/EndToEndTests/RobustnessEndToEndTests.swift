@@ -66,6 +66,34 @@ struct RobustnessEndToEndTests {
         print("kill -9 pendant la purge : \(outcomes.sorted())")
     }
 
+    @Test func killMinus9DuringAnImportLeavesAllOrNothingAndASoundDatabase() throws {
+        try genlabel(["users", "add", "chef", "admin", "--demo", "--demo-scale", "20", "--today", "03/12/2026"])
+        let base = directory + "/base.sqlite"
+        let learners = directory + "/learners.csv"
+        try genlabel(["export", "learners", "--demo", "--demo-scale", "20", "--output", learners])
+        try TmuxSession.run(["cp", directory + "/data/genlabel/demo-x20.sqlite", base])
+        _ = try sqlite(base, "PRAGMA foreign_keys = OFF; DELETE FROM learners; VACUUM;")
+        let expected = try sqlite(directory + "/data/genlabel/demo-x20.sqlite", "SELECT count(*) FROM learners")
+        var outcomes: Set<String> = []
+        for delay in [500, 1500, 2500, 3000, 3400, 8000] {
+            let db = directory + "/import-\(delay).sqlite"
+            try TmuxSession.run(["cp", base, db])
+            let pid = try spawn(["env", "GENLABEL_LOGIN=chef", TmuxSession.binary, "import", "learners", learners, "--db", db])
+            usleep(useconds_t(delay * 1000))
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            let check = try genlabel(["check", "--db", db])
+            #expect(check.contains("La base est saine."), "after kill -9 at \(delay) ms: \(check)")
+            let count = try sqlite(db, "SELECT count(*) FROM learners")
+            let audited = try sqlite(db, "SELECT count(*) FROM audit_log WHERE action = 'imported'")
+            #expect(count == "0" || count == expected, "all or nothing at \(delay) ms: \(count) of \(expected)")
+            #expect(audited == (count == "0" ? "0" : "1"))
+            outcomes.insert(count == "0" ? "rien" : "tout")
+        }
+        print("kill -9 pendant l'import : \(outcomes.sorted())")
+    }
+
     /// Starts a process without waiting for it.
     func spawn(_ arguments: [String]) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()

@@ -17,11 +17,11 @@ struct ExportCommandTests {
 
     @Test func dossiersCSVIsForFrenchSpreadsheets() throws {
         #expect(run.run(["export", "dossiers", "--demo"]) == 0)
-        #expect(run.output.hasPrefix("\u{FEFF}N° dossier;Formation;Structure;Code région;Région;État;Comité;Note\r\n"))
+        #expect(run.output.hasPrefix("\u{FEFF}N° dossier;SIRET;Structure;Formation;Lieu de formation;Code région;Région;État;Déposé le;Comité;Note;Renouvellement\r\n"))
         let lines = run.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
         #expect(lines.count >= 100)
         // French decimals and dates: a score such as "14,5", dates as dd/mm/yyyy.
-        #expect(lines.contains { $0.range(of: #";\d{1,2},\d{1,2}$"#, options: .regularExpression) != nil })
+        #expect(lines.contains { $0.range(of: #";\d{1,2},\d{1,2};(oui|non)$"#, options: .regularExpression) != nil })
         #expect(lines.contains { $0.range(of: #";\d{2}/\d{2}/\d{4};"#, options: .regularExpression) != nil })
         let scalars = Array(run.output.unicodeScalars)
         #expect(scalars.indices.allSatisfy { scalars[$0] != "\n" || ($0 > 0 && scalars[$0 - 1] == "\r") }, "CRLF only")
@@ -29,9 +29,14 @@ struct ExportCommandTests {
 
     @Test func everyKindReadsBackWithTheCSVReader() throws {
         let expected: [String: [String]] = [
-            "dossiers": ["N° dossier", "Formation", "Structure", "Code région", "Région", "État", "Comité", "Note"],
-            "sessions": ["Session", "Formation", "Code région", "Région", "Début prévu", "Début réel", "Fin", "Apprenants",
+            "dossiers": ["N° dossier", "SIRET", "Structure", "Formation", "Lieu de formation", "Code région", "Région", "État",
+                         "Déposé le", "Comité", "Note", "Renouvellement"],
+            "sessions": ["SIRET", "Structure", "Formation", "Lieu de formation", "Code région", "Région", "Convention signée le",
+                         "Session", "Début prévu", "Début réel", "Fin", "Capacité", "Apprenants",
                          "Attestation de démarrage reçue le", "Liste de fin de session reçue le"],
+            "learners": ["SIRET", "Formation", "Lieu de formation", "Session", "Nom", "Prénom", "Genre", "Date de naissance",
+                         "Adresse", "Code INSEE", "Commune", "QPV", "ZRR", "Public cible", "Demandeur d'emploi"],
+            "reports": ["SIRET", "Structure", "Formation", "Lieu de formation", "Convention signée le", "Année", "Reçu le"],
             "labels": ["N° label", "Formation", "Structure", "Code région", "Région", "Convention signée le",
                        "Fin de validité", "État", "Sessions"],
             "alerts": ["Gravité", "Échéance", "Jours de retard", "Obligation", "Formation", "Lieu", "Région", "Concerne", "Calcul"],
@@ -97,15 +102,58 @@ struct ExportCommandTests {
         #expect(states.allSatisfy { DossierState(rawValue: $0) != nil })
     }
 
-    @Test func learnersAreRefusedWithTheReason() {
-        #expect(run.run(["export", "learners", "--demo"]) == 64)
-        #expect(run.errors.contains("apprenants"))
-        #expect(run.output.isEmpty)
+    @Test func pseudonymizedLearnersHideNamesAndAddressesWithStablePseudonyms() throws {
+        #expect(run.run(["export", "learners", "--demo"]) == 0)
+        let clear = run.output
+        #expect(run.run(["export", "learners", "--demo", "--pseudonymize"]) == 0)
+        let first = run.output
+        #expect(run.run(["export", "learners", "--demo", "--pseudonymize"]) == 0)
+        #expect(run.output == first, "same pseudonyms on every run")
+        guard case .success(let plain) = CSVReader().read(Array(clear.utf8)),
+              case .success(let hidden) = CSVReader().read(Array(first.utf8)) else { Issue.record("unreadable"); return }
+        #expect(plain.rows.count == hidden.rows.count && plain.rows.count > 1000)
+        let names = Set(plain.rows.map { $0.fields[4] }), addresses = Set(plain.rows.map { $0.fields[8] })
+        for (clearRow, row) in zip(plain.rows, hidden.rows).prefix(200) {
+            #expect(row.fields[4].hasPrefix("Apprenant-") && row.fields[4].count == 18)
+            #expect(row.fields[5].isEmpty && row.fields[8].isEmpty)
+            #expect(!names.contains(row.fields[4]) && !addresses.contains(row.fields[8]) || row.fields[8].isEmpty)
+            #expect(row.fields[7].hasPrefix("01/01/") && row.fields[7].suffix(4) == clearRow.fields[7].suffix(4))
+            #expect(row.fields[9] == clearRow.fields[9] && row.fields[10] == clearRow.fields[10], "commune and INSEE kept")
+        }
+        // Different people, different pseudonyms (8 hex digits: collisions are rare at this size).
+        #expect(Set(hidden.rows.map { $0.fields[4] }).count >= hidden.rows.count - 2)
+        #expect(run.run(["export", "dossiers", "--demo", "--pseudonymize"]) == 64)
+    }
+
+    @Test func rankingIsByScoreThenNumber() throws {
+        #expect(run.run(["export", "ranking", "--demo", "--today", "03/12/2026"]) == 0, "\(run.errors)")
+        guard case .success(let table) = CSVReader().read(Array(run.output.utf8)) else { Issue.record("unreadable"); return }
+        #expect(table.header.prefix(3) == ["Rang", "N° dossier", "SIRET"])
+        #expect(!table.rows.isEmpty)
+        let committees = Set(table.rows.map { $0.fields[10] })
+        #expect(committees.count == 1, "one committee")
+        let scored = table.rows.filter { !$0.fields[0].isEmpty }
+        #expect(scored.map { $0.fields[0] } == (1...scored.count).map(String.init))
+        let keys = scored.map { (FrenchValues.decimal($0.fields[11]) ?? -1, $0.fields[1]) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) })
+        #expect(table.rows.drop { !$0.fields[0].isEmpty }.allSatisfy { $0.fields[0].isEmpty && $0.fields[11].isEmpty })
+        #expect(run.run(["export", "ranking", "--demo", "--committee", "31/02/2027"]) == 64)
+    }
+
+    @Test func filtersNarrowTheRows() throws {
+        #expect(run.run(["export", "dossiers", "--demo", "--region", "53", "--state", "labelled,rejected"]) == 0)
+        guard case .success(let table) = CSVReader().read(Array(run.output.utf8)) else { Issue.record("unreadable"); return }
+        #expect(!table.rows.isEmpty)
+        #expect(table.rows.allSatisfy { $0.fields[5] == "53" && ["Labellisé", "Refusé"].contains($0.fields[7]) })
+        #expect(run.run(["export", "dossiers", "--demo", "--region", "99"]) == 64)
+        #expect(run.run(["export", "dossiers", "--demo", "--state", "perdu"]) == 64)
+        #expect(run.run(["export", "sessions", "--demo", "--state", "draft"]) == 64)
+        #expect(run.errors.contains("ne s'applique pas"))
     }
 
     @Test func mistypedCommandsAreRefused() {
         #expect(run.run(["export", "--demo"]) == 64)
-        #expect(run.errors.contains("dossiers, sessions, labels, alerts"))
+        #expect(run.errors.contains("dossiers, ranking, sessions, learners, reports, labels, alerts, communes, qpv"))
         #expect(run.run(["export", "dossier", "--demo"]) == 64)
         #expect(run.run(["export", "dossiers", "--demo", "--format", "xlsx"]) == 64)
         #expect(run.run(["export", "dossiers", "labels", "--demo"]) == 64)
@@ -120,7 +168,8 @@ struct ExportCommandTests {
 
     @Test func helpMentionsLearners() {
         #expect(run.run(["export", "--help"]) == 0)
-        #expect(run.output.contains("apprenants ne sont pas exportés"))
+        #expect(run.output.contains("--pseudonymize"))
+        #expect(run.output.contains("données personnelles"))
     }
 
     @Test func frenchDecimals() {

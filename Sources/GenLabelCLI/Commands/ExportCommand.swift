@@ -1,10 +1,11 @@
 import Foundation
 import GenLabelCore
 
-/// `genlabel export dossiers|sessions|labels|alerts`: the lists as CSV for French spreadsheets (UTF-8
-/// with BOM, `;`, CRLF, dd/mm/yyyy, decimal comma) or JSON, on standard output or into a private file
-/// (0600, written beside it then renamed). Learners are not exported yet: their personal data waits for
-/// the roles of another issue.
+/// `genlabel export dossiers|ranking|sessions|learners|reports|labels|alerts|communes|qpv`: the lists as
+/// CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF, dd/mm/yyyy, decimal comma) or JSON, on
+/// standard output or into a private file (0600, written beside it then renamed). Filters: `--region`,
+/// `--state`, `--committee`; learners can be pseudonymized. Whether a user may see learners' personal
+/// data is exported only to roles allowed to read it (`ExportOptions.includePersonalData`).
 enum ExportCommand {
     static let name = "export"
     static var summary: String { T(.cliExportSummary) }
@@ -14,6 +15,10 @@ enum ExportCommand {
     static let parser = ArgumentParser(CommonOptions.specs + [
         .init("format", value: "FORMAT", help: T(.cliExportOptionFormat)),
         .init("output", value: "FICHIER", help: T(.cliExportOptionOutput)),
+        .init("region", value: "CODE", help: T(.cliExportOptionRegion)),
+        .init("state", value: "ÉTATS", help: T(.cliExportOptionState, DossierState.allCases.map(\.rawValue).joined(separator: ", "))),
+        .init("committee", value: "JJ/MM/AAAA", help: T(.cliExportOptionCommittee)),
+        .init("pseudonymize", help: T(.cliExportOptionPseudonymize)),
         .init("help", help: T(.cliOptionHelp)),
     ])
 
@@ -27,14 +32,15 @@ enum ExportCommand {
         let common: CommonOptions
         var kind = ExportKind.allCases[0]
         var format = Format.csv
+        var options = ExportOptions()
         switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, _ throws(UsageError) in
             guard let first = parsed.positionals.first else {
                 throw UsageError(T(.errorExportMissingKind, ExportKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
-            if first == "learners" || first == "apprenants" { throw UsageError(T(.errorExportLearners)) }
             kind = try ArgumentParser.choice(first, option: "export")
             if parsed.positionals.count > 1 { throw UsageError(T(.errorUnexpectedArgument, parsed.positionals[1])) }
             if let text = parsed.options["format"] { format = try ArgumentParser.choice(text, option: "--format") }
+            options = try exportOptions(parsed, kind: kind)
         }) {
         case .finished(let status): return status
         case .run(let arguments, let options): (parsed, common) = (arguments, options)
@@ -43,7 +49,17 @@ enum ExportCommand {
         let text: String
         do {
             let (repository, _) = try context.openDatabase(common, today: today)
-            let table = try kind.table(repository, today: today)
+            options.includePersonalData = try repository.actor(login: context.login).may(.readPersonalData)
+            if kind == .learners && !options.includePersonalData && !options.pseudonymize {
+                context.standardError(T(.exportPseudonymizedForRole) + "\n")
+            }
+            if kind == .ranking && options.filter.committee == nil {
+                guard let next = try repository.committeeDates().first(where: { $0 >= today }) else {
+                    throw CommandFailure(T(.errorExportNoCommittee, today.french), status: .usage)
+                }
+                options.filter.committee = next
+            }
+            let table = try kind.table(repository, today: today, options: options)
             text = format == .csv ? table.csv() : table.json(rootKey: kind.jsonKey)
         } catch let failure as CommandFailure {
             context.error(failure.message)
@@ -64,5 +80,31 @@ enum ExportCommand {
             return .database
         }
         return .success
+    }
+
+    /// The filters and choices of the command line, checked against the kind exported.
+    static func exportOptions(_ parsed: ArgumentParser.Parsed, kind: ExportKind) throws(UsageError) -> ExportOptions {
+        var options = ExportOptions()
+        func applies(_ option: String, _ kinds: [ExportKind]) throws(UsageError) -> String? {
+            guard let value = parsed.options[option] else { return nil }
+            guard kinds.contains(kind) else { throw UsageError(T(.errorExportFilterNotApplicable, "--" + option, kind.rawValue)) }
+            return value
+        }
+        if let code = try applies("region", ExportKind.allCases.filter { $0 != .communes && $0 != .qpv }) {
+            guard RegionCatalog.region(code: code) != nil else {
+                throw UsageError(T(.errorBadRegion, code, RegionCatalog.all.map(\.code).joined(separator: ", ")))
+            }
+            options.filter.region = code
+        }
+        if let text = try applies("state", [.dossiers, .ranking]) {
+            options.filter.states = try ArgumentParser.choices(text, option: "--state",
+                                                               among: DossierState.allCases.map { ($0.rawValue, $0.rawValue) })
+        }
+        if let text = try applies("committee", [.dossiers, .ranking]) {
+            guard let date = CalendarDate(french: text) else { throw UsageError(T(.errorBadDate, text)) }
+            options.filter.committee = date
+        }
+        if try applies("pseudonymize", [.learners]) != nil { options.pseudonymize = true }
+        return options
     }
 }

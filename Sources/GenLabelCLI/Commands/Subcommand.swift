@@ -15,6 +15,7 @@ enum Subcommands {
     static let all: [Subcommand] = [
         Subcommand(name: AlertsCommand.name, summary: { AlertsCommand.summary }, help: AlertsCommand.help,
                    run: AlertsCommand.run),
+        Subcommand(name: ImportCommand.name, summary: { ImportCommand.summary }, help: ImportCommand.help, run: ImportCommand.run),
         Subcommand(name: ExportCommand.name, summary: { ExportCommand.summary }, help: ExportCommand.help, run: ExportCommand.run),
         Subcommand(name: BackupCommand.name, summary: { BackupCommand.summary }, help: BackupCommand.help, run: BackupCommand.run),
         Subcommand(name: CheckCommand.name, summary: { CheckCommand.summary }, help: CheckCommand.help, run: CheckCommand.run),

@@ -1,50 +1,123 @@
 import GenLabelCore
 import GenLabelStore
 
+/// How an export is narrowed and what it may show.
+struct ExportOptions {
+    var filter = ExchangeFilter()
+    /// `--pseudonymize`: learners' names and addresses replaced by stable pseudonyms.
+    var pseudonymize = false
+    /// Whether learners' personal data may be exported at all: the person's role must allow reading it
+    /// (`Permission.readPersonalData`); without it, learners are always pseudonymized.
+    var includePersonalData = true
+}
+
 /// What `genlabel export` can write, and the columns of each (docs/formats/<kind>.md). The headers are
-/// part of the file format, not of the interface: they stay the same whatever the interface language,
-/// so that a later import can match them.
+/// part of the file format, not of the interface: they stay the same whatever the interface language.
+/// The kinds that can be imported (dossiers, sessions, learners, reports, communes, qpv) write the
+/// columns of their import format (`ImportSpecification`), so that an export re-imports as it is.
 enum ExportKind: String, CaseIterable {
-    case dossiers, sessions, labels, alerts
+    case dossiers, ranking, sessions, learners, reports, labels, alerts, communes, qpv
 
     /// The JSON root key.
     var jsonKey: String { rawValue }
 
-    func table(_ repository: SQLiteRepository, today: CalendarDate) throws -> ExportTable {
+    /// The import format this export follows, if any.
+    var importKind: ImportKind? {
         switch self {
-        case .dossiers: return Self.dossiers(try repository.dossierRows())
-        case .sessions: return Self.sessions(try repository.sessionRows())
-        case .labels: return Self.labels(try repository.labelRows())
-        case .alerts: return Self.alerts(AlertEngine().alerts(for: try repository.monitoringSnapshot(), today: today))
+        case .dossiers: return .dossiers
+        case .sessions: return .sessions
+        case .learners: return .learners
+        case .reports: return .reports
+        case .communes: return .communes
+        case .qpv: return .qpv
+        case .ranking, .labels, .alerts: return nil
         }
     }
 
-    static func dossiers(_ rows: [DossierRow]) -> ExportTable {
-        ExportTable(columns: [
-            .init(header: "N° dossier", key: "numero"), .init(header: "Formation", key: "formation"),
-            .init(header: "Structure", key: "structure"), .init(header: "Code région", key: "code_region"),
-            .init(header: "Région", key: "region"), .init(header: "État", key: "etat"),
-            .init(header: "Comité", key: "comite"), .init(header: "Note", key: "note"),
-        ], rows: rows.sorted { $0.number < $1.number }.map { row in
-            [.text(row.number), .text(row.trainingTitle), .text(row.organizationName), .text(row.regionCode),
-             .text(RegionCatalog.name(of: row.regionCode)), .choice(row.state.displayName, code: row.state.rawValue),
-             .date(row.committeeDate), .decimal(row.score)]
-        })
+    func table(_ repository: SQLiteRepository, today: CalendarDate, options: ExportOptions = ExportOptions()) throws -> ExportTable {
+        let region = options.filter.region
+        switch self {
+        case .learners:
+            var rows = try repository.exchangeRows(.learners, filter: options.filter)
+            if options.pseudonymize || !options.includePersonalData {
+                rows = Self.pseudonymized(rows, Pseudonymizer(key: try repository.pseudonymKey()))
+            }
+            return Self.exchange(.learners, rows)
+        case .dossiers, .sessions, .reports, .communes, .qpv:
+            return Self.exchange(importKind!, try repository.exchangeRows(importKind!, filter: options.filter))
+        case .ranking:
+            return Self.ranking(try repository.exchangeRows(.dossiers, filter: options.filter))
+        case .labels: return Self.labels(try repository.labelRows().filter { region == nil || $0.regionCode == region })
+        case .alerts:
+            return Self.alerts(AlertEngine().alerts(for: try repository.monitoringSnapshot(), today: today)
+                .filter { region == nil || $0.regionCode == region })
+        }
     }
 
-    static func sessions(_ rows: [SessionRow]) -> ExportTable {
-        ExportTable(columns: [
-            .init(header: "Session", key: "session"), .init(header: "Formation", key: "formation"),
-            .init(header: "Code région", key: "code_region"), .init(header: "Région", key: "region"),
-            .init(header: "Début prévu", key: "debut_prevu"), .init(header: "Début réel", key: "debut_reel"),
-            .init(header: "Fin", key: "fin"), .init(header: "Apprenants", key: "apprenants"),
-            .init(header: "Attestation de démarrage reçue le", key: "attestation_recue_le"),
-            .init(header: "Liste de fin de session reçue le", key: "liste_fin_recue_le"),
-        ], rows: rows.sorted { ($0.code, $0.id.rawValue) < ($1.code, $1.id.rawValue) }.map { row in
-            [.text(row.code), .text(row.trainingTitle), .text(row.regionCode), .text(RegionCatalog.name(of: row.regionCode)),
-             .date(row.plannedStart), .date(row.actualStart), .date(row.end), .integer(row.learnerCount),
-             .date(row.startAttestationReceivedOn), .date(row.endOfSessionListReceivedOn)]
-        })
+    /// The columns of an import format, and its rows.
+    static func exchange(_ kind: ImportKind, _ rows: [[ImportValue?]]) -> ExportTable {
+        let spec = kind.specification
+        return ExportTable(columns: spec.columns.map { .init(header: $0.header, key: $0.field.rawValue) },
+                           rows: rows.map { row in zip(row, spec.columns).map { cell($0, $1.type) } })
+    }
+
+    static func cell(_ value: ImportValue?, _ type: ImportValueType) -> ExportTable.Cell {
+        guard let value else { return .empty }
+        switch value {
+        case .text(let text):
+            if case .choice(let choices) = type, let choice = choices.first(where: { $0.code == text }) {
+                return .choice(choice.words.first ?? text, code: text)
+            }
+            return .text(text)
+        case .date(let date): return .date(date)
+        case .integer(let number): return .integer(number)
+        case .decimal(let number): return .decimal(number)
+        case .boolean(let flag): return .boolean(flag)
+        }
+    }
+
+    /// The dossiers of a committee, best score first; equal scores by dossier number; dossiers not
+    /// scored last, without a rank.
+    static func ranking(_ rows: [[ImportValue?]]) -> ExportTable {
+        let spec = ImportSpecification.dossiers
+        let scoreIndex = spec.indexOf[.score]!, numberIndex = spec.indexOf[.dossierNumber]!
+        let sorted = rows.sorted { a, b in
+            let (sa, sb) = (a[scoreIndex]?.decimal.map(FrenchValues.exportPrecision), b[scoreIndex]?.decimal.map(FrenchValues.exportPrecision))
+            if sa != sb {
+                guard let sa else { return false }
+                guard let sb else { return true }
+                return sa > sb
+            }
+            return (a[numberIndex]?.text ?? "") < (b[numberIndex]?.text ?? "")
+        }
+        let base = exchange(.dossiers, sorted)
+        var rank = 0
+        return ExportTable(columns: [.init(header: "Rang", key: "rang")] + base.columns,
+                           rows: zip(sorted, base.rows).map { values, cells in
+                               guard values[scoreIndex] != nil else { return [.empty] + cells }
+                               rank += 1
+                               return [.integer(rank)] + cells
+                           })
+    }
+
+    /// Learners with names and address replaced by a stable pseudonym, the birth date reduced to its
+    /// year (01/01/yyyy); commune, INSEE code and the yes/no answers kept.
+    static func pseudonymized(_ rows: [[ImportValue?]], _ pseudonymizer: Pseudonymizer) -> [[ImportValue?]] {
+        let spec = ImportSpecification.learners
+        func index(_ field: ImportField) -> Int { spec.indexOf[field]! }
+        return rows.map { row in
+            var row = row
+            let text = { (field: ImportField) in row[index(field)]?.text ?? "" }
+            guard let birth = row[index(.birthDate)]?.date else { return row }
+            let key = Pseudonymizer.naturalKey(siret: text(.siret), trainingTitle: text(.trainingTitle), place: text(.trainingPlace),
+                                               sessionCode: text(.sessionCode), lastName: text(.lastName),
+                                               firstName: text(.firstName), birthDate: birth)
+            row[index(.lastName)] = .text(pseudonymizer.pseudonym(for: key))
+            row[index(.firstName)] = nil
+            row[index(.address)] = nil
+            row[index(.birthDate)] = CalendarDate(year: birth.year, month: 1, day: 1).map { .date($0) }
+            return row
+        }
     }
 
     static func labels(_ rows: [LabelRow]) -> ExportTable {

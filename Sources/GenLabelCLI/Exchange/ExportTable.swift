@@ -11,6 +11,10 @@ struct ExportTable {
         case decimal(Double?)
         /// A coded value: French words in CSV, the stable code in JSON.
         case choice(String, code: String)
+        /// oui/non in CSV, true/false in JSON.
+        case boolean(Bool)
+        /// Nothing: an empty field in CSV, null in JSON.
+        case empty
     }
 
     struct Column {
@@ -45,6 +49,8 @@ struct ExportTable {
         case .integer(let value): return String(value)
         case .decimal(let value): return value.map { frenchDecimal($0) } ?? ""
         case .choice(let words, _): return words
+        case .boolean(let flag): return FrenchValues.text(flag)
+        case .empty: return ""
         }
     }
 
@@ -55,6 +61,8 @@ struct ExportTable {
         case .integer(let value): return String(value)
         case .decimal(let value): return value.map { plainDecimal($0) } ?? "null"
         case .choice(_, let code): return AlertJSON.string(code)
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .empty: return "null"
         }
     }
 

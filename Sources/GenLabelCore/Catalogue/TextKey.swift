@@ -70,6 +70,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeNeedsMigration, cliOptionReadOnly, errorReadOnlyMissing
     case storeCorruptValue, migrationFromNewerVersion, migrationFailed
     // MARK: Roles, audit and writes (issue 6)
+    case exportPseudonymizedForRole
+    case auditImportUpdated, auditImported
     case promptBadDate, promptNotHere, promptConflict, promptTheirs, promptYours, promptField, promptRecorded, promptDiscard, promptHintDiscardYes, promptHintDiscardNo, promptHintKeepMine, promptHintKeepTheirs, promptHintSave, promptHintCancel, promptHintClear, promptSaved, promptCleared, keyRecordAttestation, keyRecordEndList, keyRecordActualStart, footerRecordAttestation, footerRecordEndList, footerRecordActualStart, headerUser, headerNoRole, sectionLearners, learnersHidden, learnerBorn, learnerTargetPublic, learnerJobSeeker
     case cliUsersSummary, cliUsersUsage, cliUsersFooter, errorUsersAddArguments, errorUsersRemoveArguments, errorUsersUnknownAction, usersAdded, usersProvisionalEnded, usersRemoved, usersNone, usersYou, usersYouProvisional, usersNoRole, cliAuditSummary, cliAuditUsage, cliAuditFooter, cliAuditOptionSubject, cliAuditOptionKey, cliAuditOptionLimit, auditEmpty, auditLine, auditPurged, cliPurgeSummary, cliPurgeUsage, cliPurgeFooter, cliPurgeOptionBefore, cliPurgeOptionYes, errorPurgeMissingBefore, errorPurgeNeedsConfirmation, purgeNothing, purgeAnnounce, purgeConfirmPrompt, purgeCancelled, purgeDone, checkAuditIntact, checkAuditBroken, checkAuditChanged, checkAuditLink, checkAuditMissing
     case roleAdmin, roleInstruction, roleSuivi, roleComite, permissionReadPersonalData, permissionEditDossiers, permissionEditMonitoring, permissionHandleAlerts, permissionImportData, permissionManageUsers, permissionPurgePersonalData, storeForbidden, storeReadOnly, storeConflict, storeRecordMissing, storeInvalidLogin, storeUnknownUser, storeLastAdministrator, auditRoleGiven, auditRoleChanged, auditRoleRemoved, auditFactChanged, factStartAttestation, factEndList, factActualStart, factRefusedFuture, factRefusedBeforeStart, factRefusedFutureStart, factRefusedStartTooEarly
@@ -79,4 +81,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliExportSummary, cliExportUsage, cliExportFooter, cliExportOptionFormat, cliExportOptionOutput, errorExportMissingKind, errorExportLearners, errorExportWrite, cliBackupSummary, cliBackupUsage, cliBackupFooter, cliBackupOptionForce, errorBackupMissingFile, errorBackupExists, errorBackupSameFile, errorBackupWrite, backupDone, cliCheckSummary, cliCheckUsage, cliCheckFooter, checkTitle, checkIntegrityOK, checkIntegrityBad, checkForeignKeysOK, checkForeignKeysBad, checkSchemaOK, checkSchemaPending, checkSchemaNewer, checkNotGenlabel, checkSound, checkNotSound, checkUnreadable
     case errorRestoreReadOnly, cliRestoreSummary, cliRestoreUsage, cliRestoreFooter, errorRestoreMissingFile, errorRestoreRefused, errorRestoreUnsound, errorRestoreSameFile, errorRestoreFailed, restoreDone, restoreDoneNew
     case csvEmptyFile, csvUnsupportedEncoding, csvUnterminatedQuote, csvTextAfterClosingQuote, csvQuoteInUnquotedField
+    // MARK: Import/export (issue 5)
+    case importIssueCell, importIssueLine, importIssueColumn, importIssueFile
+    case importNotADate, importNotAnInteger, importNotADecimal, importOutOfRange, importNotABoolean, importBadChoice
+    case importBadDigits, importBadInsee, importTooLong, importMissingValue, importMissingColumn, importUnknownColumns
+    case importDuplicateColumn, importDuplicateKey, importTooManyFields, importEndBeforeStart
+    case importUnknownTraining, importNoLabel, importUnknownLabel, importUnknownSession, importAmbiguousSession
+    case importUnknownCommittee, importRefusedByDatabase, importNotZRR, importUnknownCommune
+    case cliImportSummary, cliImportUsage, cliImportFooter, cliImportOptionDryRun
+    case errorImportMissingKind, errorImportMissingFile, errorImportRead, errorImportReadOnly
+    case importDone, importDryRun, importNothingWritten, importErrorCount, importMoreErrors, importProgress, importProgressETA
+    case importKindDossiers, importKindSessions, importKindLearners, importKindReports, importKindCommunes, importKindQPV
+    case cliExportOptionCommittee, cliExportOptionRegion, cliExportOptionState, cliExportOptionPseudonymize
+    case errorExportNoCommittee, errorExportFilterNotApplicable, errorBadRegion
+    case importWarningPrefix, importMoreWarnings
 }

@@ -4,6 +4,8 @@
 public enum TextFolding {
     /// Lowercase, without diacritics; ligatures spelled out (œ → oe, æ → ae, ß → ss).
     public static func fold(_ text: String) -> String {
+        // ASCII text (most names, codes, numbers) only needs lowercasing.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {

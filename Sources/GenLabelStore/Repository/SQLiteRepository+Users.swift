@@ -74,4 +74,6 @@ public enum AuditSubject {
     public static let learner = "apprenant"
     public static let dossier = "dossier"
     public static let database = "base"
+    public static let commune = "commune"
+    public static let qpv = "qpv"
 }

@@ -1,0 +1,325 @@
+/// A typed cell of an import row.
+public enum ImportValue: Sendable, Equatable {
+    /// Text, digits, INSEE codes and choice codes.
+    case text(String)
+    case date(CalendarDate)
+    case integer(Int)
+    case decimal(Double)
+    case boolean(Bool)
+
+    public var text: String? { if case .text(let value) = self { return value }; return nil }
+    public var date: CalendarDate? { if case .date(let value) = self { return value }; return nil }
+    public var integer: Int? { if case .integer(let value) = self { return value }; return nil }
+    public var decimal: Double? { if case .decimal(let value) = self { return value }; return nil }
+    public var boolean: Bool? { if case .boolean(let value) = self { return value }; return nil }
+
+    /// The form used in natural keys: folded text, ISO dates.
+    public var keyText: String {
+        switch self {
+        case .text(let value): return TextFolding.fold(value)
+        case .date(let value): return value.iso
+        case .integer(let value): return String(value)
+        case .decimal(let value): return String(value)
+        case .boolean(let value): return value ? "1" : "0"
+        }
+    }
+
+    /// The form shown in messages.
+    public var displayText: String {
+        switch self {
+        case .text(let value): return value
+        case .date(let value): return value.french
+        case .integer(let value): return String(value)
+        case .decimal(let value): return FrenchValues.text(value)
+        case .boolean(let value): return FrenchValues.text(value)
+        }
+    }
+}
+
+/// One valid row: its line in the file and a value per column of the specification (nil when the
+/// cell is empty or the column absent from the file).
+public struct ImportRow: Sendable, Equatable {
+    public let line: Int
+    public var values: [ImportValue?]
+
+    public init(line: Int, values: [ImportValue?]) { self.line = line; self.values = values }
+}
+
+/// Something wrong (or worth saying) about an import file, with its place.
+public struct ImportIssue: Sendable, Equatable, Error, UserFacingError {
+    public enum Severity: Sendable, Equatable { case error, warning }
+    public let file: String
+    /// Nil for a problem of the whole file.
+    public let line: Int?
+    /// The column's header, when the problem is one cell's.
+    public let column: String?
+    public let reason: String
+    public let severity: Severity
+
+    public init(file: String, line: Int?, column: String?, reason: String, severity: Severity = .error) {
+        self.file = file; self.line = line; self.column = column; self.reason = reason; self.severity = severity
+    }
+
+    /// "fichier.csv, ligne 14, colonne « Date de naissance » : 04/15/2026 n'est pas une date (jj/mm/aaaa)".
+    public var userMessage: String {
+        switch (line, column) {
+        case (let line?, let column?): return T(.importIssueCell, file, line, column, reason)
+        case (let line?, nil): return T(.importIssueLine, file, line, reason)
+        case (nil, let column?): return T(.importIssueColumn, file, column, reason)
+        case (nil, nil): return T(.importIssueFile, file, reason)
+        }
+    }
+}
+
+/// A file checked against its format: the typed rows, the columns found, and the problems. Rows are
+/// only meaningful when `errors` is empty.
+public struct ValidatedImport: Sendable {
+    public let specification: ImportSpecification
+    public let file: String
+    public internal(set) var rows: [ImportRow] = []
+    /// Per column of the specification: whether the file has it (an absent optional column leaves the
+    /// stored value alone; a present, empty cell clears it).
+    public internal(set) var hasColumn: [Bool]
+    public internal(set) var errors: [ImportIssue] = []
+    /// Errors beyond `ImportValidator.maximumKeptErrors`, counted but not kept.
+    public internal(set) var droppedErrorCount = 0
+    public internal(set) var warnings: [ImportIssue] = []
+
+    public var errorCount: Int { errors.count + droppedErrorCount }
+    public var isValid: Bool { errorCount == 0 }
+
+    public func has(_ field: ImportField) -> Bool {
+        specification.indexOf[field].map { hasColumn[$0] } ?? false
+    }
+
+    mutating func record(_ issue: ImportIssue) {
+        if issue.severity == .warning {
+            warnings.append(issue)
+        } else if errors.count < ImportValidator.maximumKeptErrors {
+            errors.append(issue)
+        } else {
+            droppedErrorCount += 1
+        }
+    }
+}
+
+/// Checks a parsed CSV file against an import format: headers matched (case and accents ignored,
+/// synonyms accepted), required columns present, every cell of the right type, no two rows with the
+/// same natural key. Unknown columns are warnings (listed, then ignored). Pure.
+public struct ImportValidator: Sendable {
+    public let specification: ImportSpecification
+
+    /// Errors kept in full; further ones are only counted (a wrong file may have one per row).
+    public static let maximumKeptErrors = 10_000
+
+    public init(_ kind: ImportKind) { specification = kind.specification }
+    public init(specification: ImportSpecification) { self.specification = specification }
+
+    /// Header text as compared: folded, spaces collapsed, a trailing "*" or ":" (marks of required
+    /// fields in forms) dropped.
+    public static func normalizedHeader(_ header: String) -> String {
+        var folded = TextFolding.fold(header.replacingAll("\u{00A0}", with: " ").replacingAll("\u{202F}", with: " "))
+        while let last = folded.last, last == " " || last == "*" || last == ":" { folded.removeLast() }
+        while let first = folded.first, first == " " { folded.removeFirst() }
+        return folded.split(separator: " ").joined(separator: " ")
+    }
+
+    /// Header → column index of the specification.
+    var headerIndex: [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, column) in specification.columns.enumerated() {
+            for name in [column.header] + column.synonyms {
+                let key = Self.normalizedHeader(name)
+                if index[key] == nil { index[key] = position }
+            }
+        }
+        return index
+    }
+
+    public func validate(_ table: CSVTable, file: String) -> ValidatedImport {
+        let columns = specification.columns
+        var result = ValidatedImport(specification: specification, file: file,
+                                     hasColumn: Array(repeating: false, count: columns.count))
+        // Headers.
+        let known = headerIndex
+        var fieldOfPosition: [Int?] = []
+        var positionOfColumn: [Int?] = Array(repeating: nil, count: columns.count)
+        var unknown: [String] = []
+        for (position, header) in table.header.enumerated() {
+            let normalized = Self.normalizedHeader(header)
+            guard let column = known[normalized] else {
+                fieldOfPosition.append(nil)
+                if !normalized.isEmpty { unknown.append(header) }
+                continue
+            }
+            if let earlier = positionOfColumn[column] {
+                result.record(ImportIssue(file: file, line: table.headerLine, column: header,
+                                          reason: T(.importDuplicateColumn, earlier + 1, position + 1)))
+                fieldOfPosition.append(nil)
+                continue
+            }
+            positionOfColumn[column] = position
+            fieldOfPosition.append(column)
+            result.hasColumn[column] = true
+        }
+        if !unknown.isEmpty {
+            result.record(ImportIssue(file: file, line: table.headerLine, column: nil,
+                                      reason: T(.importUnknownColumns, unknown.map { "« \($0) »" }.joined(separator: ", "),
+                                                specification.kind.rawValue),
+                                      severity: .warning))
+        }
+        let missing = columns.indices.filter { columns[$0].isRequired && !result.hasColumn[$0] }
+        for index in missing {
+            result.record(ImportIssue(file: file, line: nil, column: columns[index].header,
+                                      reason: T(.importMissingColumn, columns.filter(\.isRequired).map(\.header).joined(separator: " ; "))))
+        }
+        if !missing.isEmpty || !result.isValid { return result }
+
+        // Rows.
+        let keyPositions = specification.naturalKey.compactMap { specification.indexOf[$0] }
+        // The fields naming what a row belongs to (training, session) repeat from row to row: folded once each.
+        let repeating: Set<ImportField> = [.siret, .trainingTitle, .trainingPlace, .sessionCode, .conventionSignedOn]
+        let memoized = keyPositions.map { repeating.contains(columns[$0].field) }
+        var foldMemo: [String: String] = [:]
+        var seenKeys: [String: Int] = [:]
+        seenKeys.reserveCapacity(table.rows.count)
+        result.rows.reserveCapacity(table.rows.count)
+        let used = columns.indices.filter { result.hasColumn[$0] && !columns[$0].isInformative }
+        for record in table.rows {
+            if record.fields.allSatisfy({ Self.trimmed($0).isEmpty }) { continue } // an empty spreadsheet row
+            if record.fields.count > table.header.count,
+               record.fields[table.header.count...].contains(where: { !Self.trimmed($0).isEmpty }) {
+                result.record(ImportIssue(file: file, line: record.line, column: nil,
+                                          reason: T(.importTooManyFields, record.fields.count, table.header.count)))
+                continue
+            }
+            var values = [ImportValue?](repeating: nil, count: columns.count)
+            var rowValid = true
+            for column in used {
+                let position = positionOfColumn[column]!
+                let raw = position < record.fields.count ? record.fields[position] : ""
+                let text = Self.trimmed(raw)
+                let spec = columns[column]
+                if text.isEmpty {
+                    if spec.isRequired {
+                        result.record(ImportIssue(file: file, line: record.line, column: spec.header, reason: T(.importMissingValue)))
+                        rowValid = false
+                    }
+                    continue
+                }
+                switch Self.read(text, as: spec.type) {
+                case .success(let value): values[column] = value
+                case .failure(let reason):
+                    result.record(ImportIssue(file: file, line: record.line, column: spec.header, reason: reason.message))
+                    rowValid = false
+                }
+            }
+            guard rowValid else { continue }
+            if let problem = rowRule(values) {
+                result.record(ImportIssue(file: file, line: record.line, column: problem.column, reason: problem.reason))
+                continue
+            }
+            var key = ""
+            for (rank, position) in keyPositions.enumerated() {
+                if memoized[rank], case .text(let text)? = values[position] {
+                    if let folded = foldMemo[text] {
+                        key += folded
+                    } else {
+                        let folded = TextFolding.fold(text)
+                        foldMemo[text] = folded
+                        key += folded
+                    }
+                } else {
+                    key += values[position]?.keyText ?? ""
+                }
+                key += "\u{1F}"
+            }
+            if let earlier = seenKeys[key] {
+                let described = keyPositions.map { "\(columns[$0].header) « \(values[$0]?.displayText ?? "") »" }
+                    .joined(separator: ", ")
+                result.record(ImportIssue(file: file, line: record.line, column: nil,
+                                          reason: T(.importDuplicateKey, earlier, described)))
+                continue
+            }
+            seenKeys[key] = record.line
+            result.rows.append(ImportRow(line: record.line, values: values))
+        }
+        return result
+    }
+
+    /// Checks that involve several cells of one row.
+    func rowRule(_ values: [ImportValue?]) -> (column: String?, reason: String)? {
+        guard specification.kind == .sessions,
+              let startIndex = specification.indexOf[.plannedStart], let endIndex = specification.indexOf[.end],
+              let start = values[startIndex]?.date, let end = values[endIndex]?.date, end < start else { return nil }
+        return (specification.columns[endIndex].header, T(.importEndBeforeStart, end.french, start.french))
+    }
+
+    /// Without leading and trailing spaces, tabs and no-break spaces.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !isBlank(first) && !isBlank(last) { return text }
+        guard let start = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isBlank($0) })!
+        return String(scalars[start...end])
+    }
+
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\u{202F}"
+    }
+
+    struct Refusal: Error { let message: String }
+
+    /// The value of a non-empty, trimmed cell.
+    static func read(_ text: String, as type: ImportValueType) -> Result<ImportValue, Refusal> {
+        switch type {
+        case .text(let maxLength):
+            if text.utf8.count <= maxLength { return .success(.text(text)) }
+            let count = text.count
+            return count <= maxLength ? .success(.text(text)) : .failure(Refusal(message: T(.importTooLong, count, maxLength)))
+        case .digits(let count):
+            var digits = ""
+            for scalar in text.unicodeScalars where !FrenchValues.isGroupSeparator(scalar) {
+                guard scalar.isASCII, scalar.value >= 0x30, scalar.value <= 0x39 else {
+                    return .failure(Refusal(message: T(.importBadDigits, text, count)))
+                }
+                digits.unicodeScalars.append(scalar)
+            }
+            return digits.count == count ? .success(.text(digits)) : .failure(Refusal(message: T(.importBadDigits, text, count)))
+        case .inseeCode:
+            let upper = text.uppercased()
+            let scalars = Array(upper.unicodeScalars)
+            let isDigit = { (s: Unicode.Scalar) in s.value >= 0x30 && s.value <= 0x39 }
+            let valid = scalars.count == 5 && scalars[2...].allSatisfy(isDigit)
+                && ((isDigit(scalars[0]) && isDigit(scalars[1])) || (scalars[0] == "2" && (scalars[1] == "A" || scalars[1] == "B")))
+            return valid ? .success(.text(upper)) : .failure(Refusal(message: T(.importBadInsee, text)))
+        case .date:
+            return FrenchValues.date(text).map { .success(.date($0)) } ?? .failure(Refusal(message: T(.importNotADate, text)))
+        case .integer(let range):
+            guard let value = FrenchValues.integer(text) else { return .failure(Refusal(message: T(.importNotAnInteger, text))) }
+            return range.contains(value) ? .success(.integer(value))
+                : .failure(Refusal(message: T(.importOutOfRange, text, range.lowerBound, range.upperBound)))
+        case .decimal(let range):
+            guard let value = FrenchValues.decimal(text) else { return .failure(Refusal(message: T(.importNotADecimal, text))) }
+            return range.contains(value) ? .success(.decimal(value))
+                : .failure(Refusal(message: T(.importOutOfRange, text, FrenchValues.text(range.lowerBound), FrenchValues.text(range.upperBound))))
+        case .boolean:
+            switch text {
+            case "oui", "Oui", "OUI": return .success(.boolean(true))
+            case "non", "Non", "NON": return .success(.boolean(false))
+            default: break
+            }
+            return FrenchValues.boolean(text).map { .success(.boolean($0)) } ?? .failure(Refusal(message: T(.importNotABoolean, text)))
+        case .choice(let choices):
+            for choice in choices where choice.code == text { return .success(.text(choice.code)) }
+            let folded = TextFolding.fold(text)
+            for choice in choices {
+                if TextFolding.fold(choice.code) == folded || choice.words.contains(where: { TextFolding.fold($0) == folded }) {
+                    return .success(.text(choice.code))
+                }
+            }
+            return .failure(Refusal(message: T(.importBadChoice, text, choices.map { $0.words.first ?? $0.code }.joined(separator: ", "))))
+        }
+    }
+}

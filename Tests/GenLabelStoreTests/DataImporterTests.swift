@@ -1,0 +1,133 @@
+import Testing
+import GenLabelCore
+@testable import GenLabelStore
+
+private func file(_ kind: ImportKind, _ text: String) throws -> ValidatedImport {
+    guard case .success(let table) = CSVReader().read(Array(text.utf8)) else { throw CSVReadError(kind: .emptyFile, line: 1, column: 1, field: 1) }
+    return ImportValidator(kind).validate(table, file: "f.csv")
+}
+
+private func count(_ db: Database, _ table: String) throws -> Int {
+    try db.fetchOne("SELECT count(*) FROM \(table)", [])!.values[0] == .integer(0) ? 0
+        : Int(sqlValue: db.fetchOne("SELECT count(*) FROM \(table)", [])!.values[0])!
+}
+
+private let learnersHeader = "SIRET;Formation;Lieu de formation;Session;Nom;Prénom;Genre;Date de naissance;Adresse;Code INSEE;Commune;QPV;ZRR\r\n"
+private func learner(_ last: String, _ birth: String = "03/04/2001", session: String = "S2026-01", address: String = "1 rue Haute") -> String {
+    "73282932000074;Développeuse / Développeur web et web mobile;Saint-Étienne;\(session);\(last);Léa;F;\(birth);\(address);42218;Saint-Étienne;non;non\r\n"
+}
+
+@Suite("Data importer", .serialized)
+struct DataImporterTests {
+    @Test func validLearnersAreCreatedThenUnchangedThenUpdatedWithAVersionBump() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            try insertSmallWorld(db)
+            let importer = DataImporter(database: db)
+            let text = learnersHeader + learner("Martin") + learner("Bernard") + learner("Petit")
+            guard case .imported(let first, _) = try importer.run(try file(.learners, text)) else { Issue.record("refused"); return }
+            #expect(first == ImportSummary(created: 3))
+            #expect(try count(db, "learners") == 5)
+
+            guard case .imported(let again, _) = try importer.run(try file(.learners, text)) else { Issue.record("refused"); return }
+            #expect(again == ImportSummary(unchanged: 3))
+
+            let changed = learnersHeader + learner("Martin") + learner("BERNARD", address: "2 rue Basse") + learner("Petit")
+            guard case .imported(let third, _) = try importer.run(try file(.learners, changed)) else { Issue.record("refused"); return }
+            #expect(third == ImportSummary(updated: 1, unchanged: 2))
+            let row = try #require(try db.fetchOne("SELECT last_name, address, version FROM learners WHERE last_name = 'BERNARD'", []))
+            #expect(row.values == [.text("BERNARD"), .text("2 rue Basse"), .integer(2)])
+            #expect(try count(db, "learners") == 5)
+        }
+    }
+
+    @Test func anErrorAtTheStartMiddleOrEndWritesNothing() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            try insertSmallWorld(db)
+            let good = (0..<20).map { learner("Nom\($0)") }
+            let bad = learner("Inconnu", session: "S1999-99")
+            for position in [0, 10, 20] {
+                var lines = good
+                lines.insert(bad, at: position)
+                let before = try count(db, "learners")
+                let outcome = try DataImporter(database: db).run(try file(.learners, learnersHeader + lines.joined()))
+                guard case .refused(let errors, let total, _) = outcome else { Issue.record("accepted"); continue }
+                #expect(total == 1)
+                #expect(errors.first?.line == position + 2)
+                #expect(errors.first?.userMessage.contains("session « S1999-99 » inconnue") == true)
+                #expect(try count(db, "learners") == before, "nothing written (error at row \(position))")
+            }
+        }
+    }
+
+    @Test func dryRunSaysWhatWouldChangeAndWritesNothing() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            try insertSmallWorld(db)
+            let outcome = try DataImporter(database: db).run(try file(.learners, learnersHeader + learner("Martin")), dryRun: true)
+            guard case .imported(let summary, _) = outcome else { Issue.record("refused"); return }
+            #expect(summary == ImportSummary(created: 1, isDryRun: true))
+            #expect(try count(db, "learners") == 2)
+        }
+    }
+
+    @Test func unknownTrainingAndCommitteeAreErrorsWithTheirLine() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            try insertSmallWorld(db)
+            let text = "N° dossier;SIRET;Formation;Lieu de formation;État;Comité\r\n"
+                + "GEN-2026-0002;73282932000074;Développeuse / Développeur web et web mobile;Saint-Étienne;Déposé;23/06/2022\r\n"
+                + "GEN-2026-0003;73282932000074;Cuisine;Saint-Étienne;Déposé;\r\n"
+                + "GEN-2026-0004;73282932000074;Développeuse / Développeur web et web mobile;Saint-Étienne;Déposé;01/01/2030\r\n"
+            guard case .refused(let errors, _, _) = try DataImporter(database: db).run(try file(.dossiers, text)) else {
+                Issue.record("accepted"); return
+            }
+            #expect(errors.map(\.userMessage) == [
+                "f.csv, ligne 3, colonne « Formation » : formation inconnue : « Cuisine » à Saint-Étienne de la structure de SIRET 73282932000074",
+                "f.csv, ligne 4, colonne « Comité » : aucun comité le 01/01/2030",
+            ])
+            #expect(try count(db, "dossiers") == 1)
+        }
+    }
+
+    @Test func dossiersSessionsReportsCommunesAndQPVImport() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            try insertSmallWorld(db)
+            let importer = DataImporter(database: db)
+            let training = "73282932000074;Développeuse / Développeur web et web mobile;saint-etienne"
+            let cases: [(ImportKind, String, ImportSummary)] = [
+                (.dossiers, "N° dossier;SIRET;Formation;Lieu de formation;État;Comité;Note\r\nGEN-2026-0001;\(training);Labellisé;23/06/2022;7,5\r\nGEN-2026-0009;\(training);Déposé;;\r\n",
+                 ImportSummary(created: 1, unchanged: 1)),
+                (.sessions, "SIRET;Formation;Lieu de formation;Session;Début prévu;Fin;Capacité\r\n\(training);S2026-01;05/01/2026;31/03/2026;15\r\n\(training);S2026-09;07/09/2026;31/03/2027;12\r\n",
+                 ImportSummary(created: 1, updated: 1)),
+                (.reports, "SIRET;Formation;Lieu de formation;Convention signée le;Année;Reçu le\r\n\(training);15/06/2025;2025;20/01/2026\r\n\(training);15/06/2025;2026;\r\n",
+                 ImportSummary(created: 1, unchanged: 1)),
+                (.communes, "Code INSEE;Commune;ZRR\r\n42218;Saint-Étienne;non\r\n2A004;Ajaccio;oui\r\n", ImportSummary(created: 2)),
+                (.qpv, "Code QPV;Nom du quartier\r\nQN04201M;Montreynaud\r\n", ImportSummary(created: 1)),
+            ]
+            for (kind, text, expected) in cases {
+                let outcome = try importer.run(try file(kind, text))
+                guard case .imported(let summary, _) = outcome else { Issue.record("\(kind) refused: \(outcome)"); continue }
+                #expect(summary == expected, "\(kind)")
+            }
+            #expect(try db.fetchOne("SELECT capacity, version FROM sessions WHERE code = 'S2026-01'", [])?.values == [.integer(15), .integer(2)])
+            // The session kept its actual start: the file has no such column.
+            #expect(try db.fetchOne("SELECT actual_start FROM sessions WHERE code = 'S2026-01'", [])?.values == [.text("2026-01-12")])
+            #expect(try db.fetchOne("SELECT is_zrr FROM communes WHERE insee_code = '2A004'", [])?.values == [.integer(1)])
+        }
+    }
+
+    @Test func learnersAreCheckedAgainstTheListOfCommunes() throws {
+        try withFreshRepository { repository, _ in
+            let db = repository.database
+            try insertSmallWorld(db)
+            let importer = DataImporter(database: db)
+            _ = try importer.run(try file(.communes, "Code INSEE;Commune;ZRR\r\n42218;Saint-Étienne;non\r\n"))
+            let text = learnersHeader + learner("Martin").replacingAll(";non;non\r\n", with: ";non;oui\r\n")
+            guard case .imported(_, let warnings) = try importer.run(try file(.learners, text)) else { Issue.record("refused"); return }
+            #expect(warnings.map(\.reason) == ["ZRR indiqué, mais la commune 42218 n'est pas classée ZRR dans la liste des communes"])
+        }
+    }
+}
