@@ -203,7 +203,7 @@ public enum AppUpdate {
 
     // MARK: Data
 
-    private static func recomputeAlerts(_ state: inout AppState, keeping key: String?? = nil) {
+    private static func recomputeAlerts(_ state: inout AppState, keeping key: SelectionKey?? = nil) {
         let previous = key ?? selectionKey(.alerts, state)
         state.alerts = AlertEngine(rules: state.rules).alerts(for: state.data.snapshot, today: state.today)
         refreshRows(.alerts, &state, rowsChanged: true)
@@ -211,16 +211,16 @@ public enum AppUpdate {
     }
 
     /// A stable identity of the selected row, so a reload keeps the selection on the same record.
-    private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> String? {
+    private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> SelectionKey? {
         let index = state.cursor(pane).selected
         return index < state.rowCount(pane) ? selectionKeyAt(index, pane, state) : nil
     }
 
-    private static func reselect(_ pane: PaneKind, key: String?, _ state: inout AppState) {
+    private static func reselect(_ pane: PaneKind, key: SelectionKey?, _ state: inout AppState) {
         let rows = MainLayout(size: state.size, active: state.activePane).visibleRows(pane)
         var cursor = state.cursor(pane)
         let count = state.rowCount(pane)
-        if let key, let index = (0..<count).first(where: { selectionKeyAt($0, pane, state) == key }) {
+        if let key, let index = position(of: key, in: pane, state) {
             cursor.select(index, count: count, visibleRows: rows)
         } else {
             cursor.clamp(count: count, visibleRows: rows)
@@ -228,13 +228,34 @@ public enum AppUpdate {
         state.cursors[pane] = cursor
     }
 
-    private static func selectionKeyAt(_ position: Int, _ pane: PaneKind, _ state: AppState) -> String {
+    /// Where the row of `key` is shown in `pane`, comparing identities without building any text.
+    private static func position(of key: SelectionKey, in pane: PaneKind, _ state: AppState) -> Int? {
+        let order = state.order(pane)
+        switch (pane, key) {
+        case (.dossiers, .record(let id)):
+            let rows = state.data.dossiers
+            return order.firstIndex { rows[$0].id.rawValue == id }
+        case (.sessions, .record(let id)):
+            let rows = state.data.sessions
+            return order.firstIndex { rows[$0].id.rawValue == id }
+        case (.labels, .record(let id)):
+            let rows = state.data.labels
+            return order.firstIndex { rows[$0].id.rawValue == id }
+        case (.alerts, .alert(let kind, let subject)):
+            let alerts = state.alerts
+            return order.firstIndex { alerts[$0].kind == kind && SelectionKey.sameSubject(alerts[$0].subject, subject) }
+        default:
+            return nil
+        }
+    }
+
+    private static func selectionKeyAt(_ position: Int, _ pane: PaneKind, _ state: AppState) -> SelectionKey {
         let index = state.order(pane)[position]
         switch pane {
-        case .dossiers: return "\(state.data.dossiers[index].id)"
-        case .sessions: return "\(state.data.sessions[index].id)"
-        case .labels: return "\(state.data.labels[index].id)"
-        case .alerts: return state.alerts[index].id
+        case .dossiers: return .record(state.data.dossiers[index].id.rawValue)
+        case .sessions: return .record(state.data.sessions[index].id.rawValue)
+        case .labels: return .record(state.data.labels[index].id.rawValue)
+        case .alerts: return .alert(state.alerts[index].kind, state.alerts[index].subject)
         }
     }
 
@@ -259,6 +280,28 @@ public enum AppUpdate {
             var cursor = state.cursor(pane)
             cursor.clamp(count: state.rowCount(pane), visibleRows: layout.visibleRows(pane))
             state.cursors[pane] = cursor
+        }
+    }
+}
+
+/// The identity of a selected row: a record's id, or an alert's obligation (kind and subject, a
+/// session's code aside), as `Alert.id` tells them apart.
+enum SelectionKey: Equatable {
+    case record(Int64)
+    case alert(ObligationKind, AlertSubject)
+
+    static func sameSubject(_ a: AlertSubject, _ b: AlertSubject) -> Bool {
+        switch (a, b) {
+        case (.session(let x, _), .session(let y, _)): return x == y
+        default: return a == b
+        }
+    }
+
+    static func == (a: SelectionKey, b: SelectionKey) -> Bool {
+        switch (a, b) {
+        case (.record(let x), .record(let y)): return x == y
+        case (.alert(let k1, let s1), .alert(let k2, let s2)): return k1 == k2 && sameSubject(s1, s2)
+        default: return false
         }
     }
 }

@@ -6,9 +6,16 @@ public struct PaneRows: Sendable {
     /// Folded text of every row, for filtering.
     var searchKeys: [PaneKind: [String]] = [:]
     /// Sort keys of every row, per column, built on the first sort by that column after a load.
-    var sortKeys: [PaneKind: [Int: [String]]] = [:]
+    var sortKeys: [PaneKind: [Int: [Int]]] = [:]
+    /// The rows the last filter matched (ascending), so that a longer filter tests only those.
+    var filtered: [PaneKind: Filtered] = [:]
     /// Indices into the pane's data, in display order.
     var orders: [PaneKind: [Int]] = [:]
+
+    struct Filtered: Sendable {
+        var query: TextFolding.Query
+        var rows: [Int]
+    }
 
     public init() {}
 
@@ -34,13 +41,27 @@ public struct PaneRows: Sendable {
         if rowsChanged {
             searchKeys[pane] = nil
             sortKeys[pane] = nil
+            filtered[pane] = nil
         }
-        if !query.filter.isEmpty && searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
-        var keys: [String]?
+        let filter = TextFolding.Query(query.filter)
+        var matches: [Int]?
+        if !filter.isEmpty {
+            if searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
+            // A filter that only adds to the previous one (a letter typed) looks only at its matches.
+            let previous = filtered[pane].flatMap { filter.narrows($0.query) ? $0.rows : nil }
+            let rows = ListOrdering.matching(count: rows.count, candidates: previous, searchKeys: searchKeys[pane] ?? [],
+                                             filter: filter)
+            filtered[pane] = Filtered(query: filter, rows: rows)
+            matches = rows
+        } else {
+            filtered[pane] = nil
+        }
+        var keys: [Int]?
         if let column = query.sortColumn, columns.indices.contains(column) {
             keys = sortKeys[pane]?[column] ?? ListOrdering.sortKeys(rows, columns[column])
             sortKeys[pane, default: [:]][column] = keys
         }
-        orders[pane] = ListOrdering.order(count: rows.count, searchKeys: searchKeys[pane] ?? [], sortKeys: keys, query: query)
+        let shown = matches ?? Array(0..<rows.count)
+        orders[pane] = keys.map { ListOrdering.sorted(shown, by: $0, descending: query.descending) } ?? shown
     }
 }
