@@ -7,6 +7,7 @@ public enum Migrations {
             Migration(identifier: "0001-create-schema", migrate: SchemaV1.create),
             Migration(identifier: "0002-reference-data", migrate: ReferenceDataMigration.load),
             Migration(identifier: "0003-valid-calendar-dates", migrate: DateValidityMigration.create),
+            Migration(identifier: "0006-change-log", migrate: ChangeLogMigration.create),
         ]
     }
 

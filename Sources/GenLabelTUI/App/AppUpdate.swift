@@ -27,6 +27,9 @@ public enum AppUpdate {
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
             return []
+        case .dataChanged(let change):
+            applyChange(change, &state)
+            return []
         case .detailLoaded(let content):
             state.screen = .detail(content, scroll: 0)
             return []
@@ -210,6 +213,46 @@ public enum AppUpdate {
         reselect(.alerts, key: previous, &state)
     }
 
+    /// Puts the changed records' rows in place of the old ones (inserting, moving or removing them as the
+    /// store's order requires), replaces the changed labels' part of the snapshot and their alerts, and
+    /// updates each pane's order for the changed rows only. Ends in the state a full reload would give.
+    private static func applyChange(_ change: DataChange, _ state: inout AppState) {
+        let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
+        let changes = change.changes
+        let dossiers = RowPatch.apply(change.dossiers, ids: changes.dossiers, to: &state.data.dossiers,
+                                      before: DossierRow.listedBefore)
+        let sessions = RowPatch.apply(change.sessions, ids: changes.sessions, to: &state.data.sessions,
+                                      before: SessionRow.listedBefore)
+        let labels = RowPatch.apply(change.labels, ids: changes.labels, to: &state.data.labels,
+                                    before: LabelRow.listedBefore)
+        if !changes.labels.isEmpty {
+            var snapshot = state.data.snapshot
+            snapshot.labels.removeAll { changes.labels.contains($0.label.id) }
+            snapshot.labels.append(contentsOf: change.snapshot.labels)
+            snapshot.sessions.removeAll { changes.labels.contains($0.labelID) }
+            snapshot.sessions.append(contentsOf: change.snapshot.sessions)
+            snapshot.annualReports.removeAll { changes.labels.contains($0.labelID) }
+            snapshot.annualReports.append(contentsOf: change.snapshot.annualReports)
+            state.data.snapshot = snapshot
+            state.alerts = AlertEngine(rules: state.rules).alerts(state.alerts, replacingLabels: changes.labels,
+                                                                  with: change.snapshot, today: state.today)
+            refreshRows(.alerts, &state, rowsChanged: true)
+            reselect(.alerts, key: remembered[.alerts] ?? nil, &state)
+        }
+        for (pane, patch) in [(PaneKind.dossiers, dossiers), (.sessions, sessions), (.labels, labels)] {
+            switch patch {
+            case .unchanged: continue
+            case .inPlace(let indices):
+                var rows = PaneRows()
+                swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
+                rows.update(pane, changed: indices, in: state)
+                state.paneRows = rows
+            case .moved: refreshRows(pane, &state, rowsChanged: true)
+            }
+            reselect(pane, key: remembered[pane] ?? nil, &state)
+        }
+    }
+
     /// A stable identity of the selected row, so a reload keeps the selection on the same record.
     private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> SelectionKey? {
         let index = state.cursor(pane).selected
@@ -260,7 +303,8 @@ public enum AppUpdate {
     }
 
     private static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
-        var rows = state.paneRows
+        var rows = PaneRows()
+        swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
         rows.refresh(pane, in: state, rowsChanged: rowsChanged)
         state.paneRows = rows
     }

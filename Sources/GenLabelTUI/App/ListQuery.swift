@@ -7,6 +7,9 @@ public struct ListQuery: Sendable, Equatable {
     public var sortColumn: Int?
     public var descending = false
     public init() {}
+    public init(filter: String, sortColumn: Int? = nil, descending: Bool = false) {
+        self.filter = filter; self.sortColumn = sortColumn; self.descending = descending
+    }
 }
 
 /// Applies a query to a list: the indices of the rows to show, in order.

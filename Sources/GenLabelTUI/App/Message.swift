@@ -7,6 +7,8 @@ public enum Message: Sendable {
     /// A clock tick carrying the current calendar date (Europe/Paris), about once a second.
     case tick(CalendarDate)
     case dataLoaded(AppData)
+    /// Some records changed: their rows and alerts are replaced, the rest is kept.
+    case dataChanged(DataChange)
     case detailLoaded(DetailContent)
     /// A read failed; the text is already French and shown in the footer until the next key.
     case failed(String)
