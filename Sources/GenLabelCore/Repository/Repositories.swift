@@ -69,6 +69,30 @@ public protocol IncrementalReading {
     func monitoringSnapshot(labels: Set<Label.ID>) throws -> MonitoringSnapshot
 }
 
+/// Everything the main screen lists, read at once.
+public struct MainLists: Sendable {
+    public var dossiers: [DossierRow]
+    public var sessions: [SessionRow]
+    public var labels: [LabelRow]
+    public var snapshot: MonitoringSnapshot
+    public init(dossiers: [DossierRow], sessions: [SessionRow], labels: [LabelRow], snapshot: MonitoringSnapshot) {
+        self.dossiers = dossiers; self.sessions = sessions; self.labels = labels; self.snapshot = snapshot
+    }
+}
+
+/// Reads the three lists and the monitoring snapshot; a store may read them side by side (the SQLite
+/// store reads the sessions on a second connection meanwhile). By default, one after the other.
+public protocol MainListReading {
+    func mainLists() throws -> MainLists
+}
+
+extension MainListReading where Self: DossierReading & SessionReading & LabelReading & MonitoringReading {
+    public func mainLists() throws -> MainLists {
+        MainLists(dossiers: try dossierRows(), sessions: try sessionRows(), labels: try labelRows(),
+                  snapshot: try monitoringSnapshot())
+    }
+}
+
 extension IncrementalReading {
     public func changeCursor() throws -> ChangeCursor? { nil }
     public func changes(since cursor: ChangeCursor) throws -> (ChangeSet, ChangeCursor)? { nil }
@@ -80,4 +104,4 @@ extension IncrementalReading {
 
 /// Everything the terminal application reads.
 public typealias ApplicationRepository = DossierReading & SessionReading & LabelReading & MonitoringReading & ChangeDetecting
-    & IncrementalReading
+    & IncrementalReading & MainListReading

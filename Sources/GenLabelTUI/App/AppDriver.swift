@@ -63,8 +63,9 @@ public final class AppDriver {
                     lastReload = .everything
                     lastChangeToken = try repository.changeToken()
                     changeCursor = try repository.changeCursor()
-                    let data = AppData(dossiers: try repository.dossierRows(), sessions: try repository.sessionRows(),
-                                       labels: try repository.labelRows(), snapshot: try repository.monitoringSnapshot())
+                    let lists = try repository.mainLists()
+                    let data = AppData(dossiers: lists.dossiers, sessions: lists.sessions, labels: lists.labels,
+                                       snapshot: lists.snapshot)
                     send(.dataLoaded(data))
                 } catch {
                     var reason = userMessage(for: error)
