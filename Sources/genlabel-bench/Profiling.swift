@@ -31,6 +31,17 @@ enum Profiling {
                 if runs == 0 { driver.send(.key(.character("2"))) }
                 driver.send(.key(.character("s")))
                 blackHole(MainView.render(driver.state))
+            case "sortTimes":
+                // One fresh load, then each `s` in Sessions timed alone (the first press of each column
+                // builds that column's keys).
+                let fresh = AppDriver(state: state, repository: repository)
+                fresh.send(.key(.character("2")))
+                var times: [String] = []
+                for _ in 0..<8 {
+                    let (_, elapsed) = MonotonicClock.measure { fresh.send(.key(.character("s"))) }
+                    times.append(Report.number(elapsed))
+                }
+                print("sort presses (ms): " + times.joined(separator: " "))
             case "filterDossiers":
                 if runs == 0 { driver.send(.key(.character("/"))) }
                 let letters = Array("develo")

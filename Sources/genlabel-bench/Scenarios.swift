@@ -162,9 +162,10 @@ struct Scenarios {
     }
 
     /// Another connection records (then clears) one session's end-of-session list; the app's next tick
-    /// notices the new data version and does what it does: reload everything, recompute the alerts,
-    /// redraw. Timed: the tick and the frame. Checks that the alert list really changed each time.
-    func alertsAfterOneChange(repository: SQLiteRepository) throws -> Samples {
+    /// notices the new data version and does what it does: read the records the change log names (or
+    /// everything), recompute the alerts, redraw. Timed: the tick and the frame. Checks that the alert
+    /// list really changed each time; also counts the ticks that read only the changes.
+    func alertsAfterOneChange(repository: SQLiteRepository) throws -> (samples: Samples, incremental: Int) {
         let driver = AppDriver(state: initialState(), repository: repository)
         var screen = Self.frame(driver, previous: Buffer(width: Self.size.width, height: Self.size.height))
         guard let alert = driver.state.alerts.first(where: { $0.kind == .endOfSessionList }),
@@ -174,6 +175,7 @@ struct Scenarios {
         let writer = try Database(path: path)
         defer { writer.close() }
         var samples = Samples()
+        var incremental = 0
         for run in 0..<scale.heavyRuns {
             let before = driver.state.alerts.count
             let received: String? = run % 2 == 0 ? today.iso : nil
@@ -183,13 +185,14 @@ struct Scenarios {
                 driver.tick(today: today)
                 screen = Self.frame(driver, previous: screen)
             }
+            if driver.lastReload == .changes { incremental += 1 }
             let expected = before + (received == nil ? 1 : -1)
             guard driver.state.alerts.count == expected else {
                 throw BenchError("après la modification, \(driver.state.alerts.count) alertes au lieu de \(expected)")
             }
         }
         try writer.execute("UPDATE sessions SET end_list_received_on = NULL WHERE id = ?", sessionID.rawValue)
-        return samples
+        return (samples, incremental)
     }
 
     // MARK: Breakdown

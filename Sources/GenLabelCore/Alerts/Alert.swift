@@ -16,11 +16,15 @@ public struct Alert: Hashable, Sendable, Identifiable {
     /// Region code of the training (empty for a committee collection).
     public let regionCode: String
     public let computation: DeadlineComputation
+    /// The label the obligation belongs to (nil for a committee collection): a change to a label's
+    /// records recomputes its alerts only.
+    public let labelID: Label.ID?
 
     public init(kind: ObligationKind, dueDate: CalendarDate, today: CalendarDate, subject: AlertSubject,
                 trainingTitle: String, place: String = "", conventionSignedOn: CalendarDate? = nil, regionCode: String,
                 computation: DeadlineComputation,
-                rules: RuleParameters = .standard) {
+                rules: RuleParameters = .standard, labelID: Label.ID? = nil) {
+        self.labelID = labelID
         self.kind = kind
         self.dueDate = dueDate
         self.severity = Severity.of(due: dueDate, today: today, rules: rules)

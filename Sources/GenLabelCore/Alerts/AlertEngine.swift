@@ -29,7 +29,7 @@ public struct AlertEngine: Sendable {
                                 trainingTitle: context?.trainingTitle ?? "", place: context?.place ?? "",
                                 conventionSignedOn: context?.label.conventionSignedOn,
                                 regionCode: context?.regionCode ?? "",
-                                computation: computation, rules: rules))
+                                computation: computation, rules: rules, labelID: context?.label.id))
             guard let context else { titleOfAlert.append(titles.position(of: "")); return }
             if let known = titleOfLabel[context.label.id] {
                 titleOfAlert.append(known)
@@ -83,6 +83,26 @@ public struct AlertEngine: Sendable {
         }
 
         return Self.sortedForList(result, titleRanks: titles.ranks(of: titleOfAlert))
+    }
+
+    /// `alerts` (in list order) after the records of `labels` changed: their alerts are dropped and those
+    /// of `part` (the snapshot's part about these labels, as `MonitoringSnapshot` reads give it) merged
+    /// in. Gives the list `alerts(for:today:)` gives on the whole updated snapshot (tests check it).
+    public func alerts(_ alerts: [Alert], replacingLabels labels: Set<Label.ID>, with part: MonitoringSnapshot,
+                       today: CalendarDate) -> [Alert] {
+        var labelPart = part
+        labelPart.committees = []
+        let fresh = self.alerts(for: labelPart, today: today)
+        var result = alerts.filter { alert in alert.labelID.map { !labels.contains($0) } ?? true }
+        for alert in fresh {
+            var low = 0, high = result.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.listOrder(result[middle], alert) { low = middle + 1 } else { high = middle }
+            }
+            result.insert(alert, at: low)
+        }
+        return result
     }
 
     /// Withdrawn and terminated labels owe nothing more; expired ones still owe their last reports and lists.

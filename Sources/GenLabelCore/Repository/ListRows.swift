@@ -60,3 +60,29 @@ public struct LabelRow: Hashable, Sendable, Identifiable {
         self.sessionCount = sessionCount
     }
 }
+
+// MARK: The store's order of each list (the order `dossierRows()`, `sessionRows()` and `labelRows()`
+// return), so that a row read again after a change goes back to its place.
+
+extension DossierRow {
+    /// Number descending, compared as bytes (SQLite's BINARY collation).
+    public static func listedBefore(_ a: DossierRow, _ b: DossierRow) -> Bool {
+        if a.number != b.number { return b.number.utf8.lexicographicallyPrecedes(a.number.utf8) }
+        return a.id < b.id
+    }
+}
+
+extension SessionRow {
+    /// Latest start (actual, else planned) first, then by id.
+    public static func listedBefore(_ a: SessionRow, _ b: SessionRow) -> Bool {
+        let (sa, sb) = ((a.actualStart ?? a.plannedStart).dayNumber, (b.actualStart ?? b.plannedStart).dayNumber)
+        return sa != sb ? sa > sb : a.id < b.id
+    }
+}
+
+extension LabelRow {
+    /// Latest convention first, then by id.
+    public static func listedBefore(_ a: LabelRow, _ b: LabelRow) -> Bool {
+        a.signedOn != b.signedOn ? a.signedOn > b.signedOn : a.id < b.id
+    }
+}

@@ -32,8 +32,79 @@ public protocol ChangeDetecting {
     func changeToken() throws -> Int64
 }
 
+/// A position in the store's history of changes (issue 7: reload only what changed).
+public struct ChangeCursor: Sendable, Equatable {
+    public var sequence: Int64
+    /// Tells this history's entry apart from another one with the same number (a restored copy).
+    public var stamp: Int64
+    public init(sequence: Int64, stamp: Int64) { self.sequence = sequence; self.stamp = stamp }
+}
+
+/// The records changed after a cursor: their list rows must be read again, and for the labels, their
+/// part of the monitoring snapshot and their alerts.
+public struct ChangeSet: Sendable, Equatable {
+    public var dossiers: Set<Dossier.ID> = []
+    public var sessions: Set<TrainingSession.ID> = []
+    public var labels: Set<Label.ID> = []
+    public init(dossiers: Set<Dossier.ID> = [], sessions: Set<TrainingSession.ID> = [], labels: Set<Label.ID> = []) {
+        self.dossiers = dossiers; self.sessions = sessions; self.labels = labels
+    }
+    public var isEmpty: Bool { dossiers.isEmpty && sessions.isEmpty && labels.isEmpty }
+}
+
+/// Reads only what changed since the last read. A store that keeps no history of changes leaves the
+/// defaults: every change then reloads everything.
+public protocol IncrementalReading {
+    /// Where the history stands now; nil when the store keeps none.
+    func changeCursor() throws -> ChangeCursor?
+    /// What changed after `cursor`, with the new cursor; nil when it cannot be told (history pruned or
+    /// replaced, or a change that touches many rows): then everything must be read again.
+    func changes(since cursor: ChangeCursor) throws -> (ChangeSet, ChangeCursor)?
+    /// The list rows of these records that still exist, in no particular order.
+    func dossierRows(ids: Set<Dossier.ID>) throws -> [DossierRow]
+    func sessionRows(ids: Set<TrainingSession.ID>) throws -> [SessionRow]
+    func labelRows(ids: Set<Label.ID>) throws -> [LabelRow]
+    /// The part of `monitoringSnapshot()` about these labels (their contexts, sessions and reports; no
+    /// committees).
+    func monitoringSnapshot(labels: Set<Label.ID>) throws -> MonitoringSnapshot
+}
+
+/// Everything the main screen lists, read at once.
+public struct MainLists: Sendable {
+    public var dossiers: [DossierRow]
+    public var sessions: [SessionRow]
+    public var labels: [LabelRow]
+    public var snapshot: MonitoringSnapshot
+    public init(dossiers: [DossierRow], sessions: [SessionRow], labels: [LabelRow], snapshot: MonitoringSnapshot) {
+        self.dossiers = dossiers; self.sessions = sessions; self.labels = labels; self.snapshot = snapshot
+    }
+}
+
+/// Reads the three lists and the monitoring snapshot; a store may read them side by side (the SQLite
+/// store reads the sessions on a second connection meanwhile). By default, one after the other.
+public protocol MainListReading {
+    func mainLists() throws -> MainLists
+}
+
+extension MainListReading where Self: DossierReading & SessionReading & LabelReading & MonitoringReading {
+    public func mainLists() throws -> MainLists {
+        MainLists(dossiers: try dossierRows(), sessions: try sessionRows(), labels: try labelRows(),
+                  snapshot: try monitoringSnapshot())
+    }
+}
+
+extension IncrementalReading {
+    public func changeCursor() throws -> ChangeCursor? { nil }
+    public func changes(since cursor: ChangeCursor) throws -> (ChangeSet, ChangeCursor)? { nil }
+    public func dossierRows(ids: Set<Dossier.ID>) throws -> [DossierRow] { [] }
+    public func sessionRows(ids: Set<TrainingSession.ID>) throws -> [SessionRow] { [] }
+    public func labelRows(ids: Set<Label.ID>) throws -> [LabelRow] { [] }
+    public func monitoringSnapshot(labels: Set<Label.ID>) throws -> MonitoringSnapshot { .empty }
+}
+
 /// Everything the terminal application reads.
 public typealias ApplicationRepository = DossierReading & SessionReading & LabelReading & MonitoringReading & ChangeDetecting
+    & IncrementalReading & MainListReading
 
 /// What the terminal application writes about sessions (issue 4), and the learners' personal data it
 /// reads only for roles allowed to see it (issue 6). Writes check the actor's permission and the

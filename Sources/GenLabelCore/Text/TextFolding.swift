@@ -1,13 +1,52 @@
 /// Case- and accent-insensitive matching for French text: "développeuse" and "DEVELOPPEUSE" both fold
 /// to "developpeuse"; "Œuvre" to "oeuvre". SQLite's LIKE and lower() do not fold accents
 /// (ARCHITECTURE.md), so searching is done on folded text in Swift.
+///
+/// Folding works scalar by scalar (the lowercase mapping of each scalar, then diacritics dropped and
+/// ligatures spelled out), on UTF-8 bytes: ASCII and the Latin and punctuation blocks French text uses
+/// come from a table built once; any other scalar takes the general path (docs/performance.md).
 public enum TextFolding {
     /// Lowercase, without diacritics; ligatures spelled out (œ → oe, æ → ae, ß → ss).
     public static func fold(_ text: String) -> String {
-        // ASCII text (most names, codes, numbers) only needs lowercasing.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        appendFolded(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `fold(text)` to `bytes`.
+    public static func appendFolded(_ text: String, to bytes: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if let range = FastTable.shared.range(of: value) {
+                FastTable.shared.append(range, to: &bytes)
+            } else {
+                appendFoldedSlowly(scalar, to: &bytes)
+            }
+        }
+    }
+
+    /// The general rule for one scalar: its lowercase mapping, each resulting scalar kept, replaced
+    /// (table) or dropped (combining mark).
+    static func appendFoldedSlowly(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            if lower.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: lower.value))
+            } else if let replacement = table[lower] {
+                bytes.append(contentsOf: replacement.utf8)
+            } else if !isCombiningMark(lower) {
+                bytes.append(contentsOf: String(lower).utf8)
+            }
+        }
+    }
+
+    /// The folding as it was first written (lowercase the whole text, then scalar by scalar), kept as
+    /// the reference the fast path is tested against.
+    static func referenceFold(_ text: String) -> String {
         var result = ""
-        result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
             if scalar.isASCII {
                 result.unicodeScalars.append(scalar)
@@ -25,11 +64,56 @@ public enum TextFolding {
         Query(query).matches(folded)
     }
 
-    /// A query folded once, to test many rows.
+    /// A query folded once, to test many rows. Words are searched as UTF-8 bytes in the folded text.
     public struct Query: Sendable {
-        let words: [String]
-        public init(_ text: String) { words = fold(text).split(separator: " ").map(String.init) }
-        public func matches(_ folded: String) -> Bool { words.allSatisfy { folded.contains($0) } }
+        let words: [[UInt8]]
+
+        public init(_ text: String) {
+            words = fold(text).split(separator: " ").map { Array($0.utf8) }
+        }
+
+        public var isEmpty: Bool { words.isEmpty }
+
+        public func matches(_ folded: String) -> Bool {
+            if words.isEmpty { return true }
+            if let found = folded.utf8.withContiguousStorageIfAvailable({ matches(bytes: $0) }) { return found }
+            return Array(folded.utf8).withUnsafeBufferPointer { matches(bytes: $0) }
+        }
+
+        public func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for word in words where !TextFolding.contains(bytes, word) { return false }
+            return true
+        }
+
+        /// Whether every row this query matches is also matched by `other`: each of `other`'s words lies
+        /// inside one of this query's words (a letter typed at the end of a filter, for instance). Then
+        /// this query needs to test only the rows `other` matched.
+        public func narrows(_ other: Query) -> Bool {
+            other.words.allSatisfy { word in
+                words.contains { mine in mine.withUnsafeBufferPointer { TextFolding.contains($0, word) } }
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes).
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let count = needle.count
+        if count == 0 { return true }
+        if haystack.count < count { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            let first = needle[0]
+            let last = haystack.count - count
+            var start = 0
+            while start <= last {
+                if haystack[start] == first {
+                    var offset = 1
+                    while offset < count && haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
@@ -53,6 +137,46 @@ public enum TextFolding {
         table["ß"] = "ss"
         return table
     }()
+
+    /// The folded bytes of every scalar of the blocks French text uses (Latin-1, Latin Extended-A and
+    /// B, combining diacritics, general punctuation), computed once by the general rule.
+    struct FastTable: Sendable {
+        static let shared = FastTable()
+        static let blocks: [ClosedRange<UInt32>] = [0x80...0x24F, 0x300...0x36F, 0x2000...0x206F]
+        /// Per block, for each scalar, where its bytes lie in `bytes`.
+        let starts: [[Int32]]
+        let bytes: [UInt8]
+
+        init() {
+            var bytes: [UInt8] = []
+            var starts: [[Int32]] = []
+            for block in Self.blocks {
+                var blockStarts: [Int32] = []
+                for value in block {
+                    blockStarts.append(Int32(bytes.count))
+                    if let scalar = Unicode.Scalar(value) { TextFolding.appendFoldedSlowly(scalar, to: &bytes) }
+                }
+                blockStarts.append(Int32(bytes.count))
+                starts.append(blockStarts)
+            }
+            self.starts = starts
+            self.bytes = bytes
+        }
+
+        @inline(__always)
+        func range(of value: UInt32) -> Range<Int>? {
+            for (index, block) in Self.blocks.enumerated() where block.contains(value) {
+                let offset = Int(value - block.lowerBound)
+                return Int(starts[index][offset])..<Int(starts[index][offset + 1])
+            }
+            return nil
+        }
+
+        @inline(__always)
+        func append(_ range: Range<Int>, to output: inout [UInt8]) {
+            output.append(contentsOf: bytes[range])
+        }
+    }
 }
 
 extension String {

@@ -3,6 +3,10 @@ import GenLabelCore
 extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
     /// Most recent first.
     public func dossierRows() throws -> [DossierRow] {
+        try dossierRows(where: nil, order: "ORDER BY d.number DESC")
+    }
+
+    func dossierRows(where condition: String?, _ arguments: [SQLValue] = [], order: String = "") throws -> [DossierRow] {
         var rows: [DossierRow] = []
         try database.forEachRow("""
             SELECT d.id, d.number, t.title, o.name, t.region_code, d.state, c.date, d.score
@@ -10,8 +14,9 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
             JOIN trainings t ON t.id = d.training_id
             JOIN organizations o ON o.id = t.organization_id
             LEFT JOIN committees c ON c.id = d.committee_id
-            ORDER BY d.number DESC
-            """, []) { s in
+            \(condition.map { "WHERE \($0)" } ?? "")
+            \(order)
+            """, arguments) { s in
             rows.append(DossierRow(id: .init(s.int64(0)), number: s.string(1), trainingTitle: s.string(2),
                                    organizationName: s.string(3), regionCode: s.string(4),
                                    state: try s.decoded(5, "dossiers", "state"),
@@ -25,6 +30,18 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
     /// Read in the table's order and sorted here: letting SQLite sort made it carry every row, titles
     /// and learner counts included, through a temporary B-tree (docs/performance.md).
     public func sessionRows() throws -> [SessionRow] {
+        var rows = try sessionRows(where: nil)
+        // Small keys are sorted, not the rows themselves (moving 30,000 rows is what costs).
+        var keys = rows.indices.map { index in
+            (start: (rows[index].actualStart ?? rows[index].plannedStart).dayNumber, id: rows[index].id.rawValue,
+             index: index)
+        }
+        keys.sort { a, b in a.start != b.start ? a.start > b.start : a.id < b.id }
+        rows = keys.map { rows[$0.index] }
+        return rows
+    }
+
+    func sessionRows(where condition: String?, _ arguments: [SQLValue] = []) throws -> [SessionRow] {
         var rows: [SessionRow] = []
         try database.forEachRow("""
             SELECT s.id, s.code, t.title, t.region_code, s.planned_start, s.actual_start, s.end_date,
@@ -33,7 +50,8 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
             FROM sessions s
             JOIN labels lb ON lb.id = s.label_id
             JOIN trainings t ON t.id = lb.training_id
-            """, []) { s in
+            \(condition.map { "WHERE \($0)" } ?? "")
+            """, arguments) { s in
             rows.append(SessionRow(id: .init(s.int64(0)), code: s.string(1), trainingTitle: s.string(2),
                                    regionCode: s.string(3), plannedStart: try s.date(4, "sessions", "planned_start"),
                                    actualStart: try s.optionalDate(5, "sessions", "actual_start"),
@@ -41,17 +59,15 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
                                    startAttestationReceivedOn: try s.optionalDate(8, "sessions", "start_attestation_received_on"),
                                    endOfSessionListReceivedOn: try s.optionalDate(9, "sessions", "end_list_received_on")))
         }
-        // Small keys are sorted, not the rows themselves (moving 30,000 rows is what costs).
-        var keys = rows.indices.map { index in
-            (start: (rows[index].actualStart ?? rows[index].plannedStart).dayNumber, id: rows[index].id.rawValue,
-             index: index)
-        }
-        keys.sort { a, b in a.start != b.start ? a.start > b.start : a.id < b.id }
-        return keys.map { rows[$0.index] }
+        return rows
     }
 
     /// By training title, in code-point order of the stored text.
     public func labelRows() throws -> [LabelRow] {
+        try labelRows(where: nil, order: "ORDER BY lb.convention_signed_on DESC, lb.id")
+    }
+
+    func labelRows(where condition: String?, _ arguments: [SQLValue] = [], order: String = "") throws -> [LabelRow] {
         var rows: [LabelRow] = []
         try database.forEachRow("""
             SELECT lb.id, t.title, o.name, t.region_code, lb.convention_signed_on, lb.state,
@@ -59,8 +75,9 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
             FROM labels lb
             JOIN trainings t ON t.id = lb.training_id
             JOIN organizations o ON o.id = t.organization_id
-            ORDER BY lb.convention_signed_on DESC, lb.id
-            """, []) { s in
+            \(condition.map { "WHERE \($0)" } ?? "")
+            \(order)
+            """, arguments) { s in
             let signed = try s.date(4, "labels", "convention_signed_on")
             let label = Label(id: .init(s.int64(0)), trainingID: .init(0), dossierID: nil, conventionSignedOn: signed,
                               state: try s.decoded(5, "labels", "state"))

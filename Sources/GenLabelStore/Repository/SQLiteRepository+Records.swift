@@ -151,18 +151,25 @@ extension SQLiteRepository: MonitoringReading {
         return try snapshot(sessionsListedThrough: today.addingDays(rules.listingHorizonDays).iso)
     }
 
-    private func snapshot(sessionsListedThrough last: String?) throws -> MonitoringSnapshot {
+    /// With `labels` (an SQL list of ids), only these labels' part, without committees.
+    func snapshot(sessionsListedThrough last: String?, labels: String? = nil) throws -> MonitoringSnapshot {
         var contexts: [MonitoringSnapshot.LabelContext] = []
+        let onlyLabels = labels.map { "AND lb.id IN (\($0))" } ?? ""
         try database.forEachRow("""
             SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code, t.commune
             FROM labels lb JOIN trainings t ON t.id = lb.training_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) ORDER BY lb.id
+            WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels) ORDER BY lb.id
             """, []) { s in
             let label = Label(id: .init(s.int64(0)), trainingID: .init(s.int64(1)),
                               dossierID: s.optionalInt64(2).map { .init($0) },
                               conventionSignedOn: try s.date(3, "labels", "convention_signed_on"),
                               state: try s.decoded(4, "labels", "state"))
             contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6), place: s.string(7)))
+        }
+        if let labels {
+            return MonitoringSnapshot(committees: [], labels: contexts,
+                                      sessions: try monitoredSessions(listedThrough: last, labels: labels),
+                                      annualReports: try annualReports(where: "received_on IS NOT NULL AND label_id IN (\(labels))"))
         }
         return MonitoringSnapshot(committees: try committees(where: "list_collected_on IS NULL"), labels: contexts,
                                   sessions: try monitoredSessions(listedThrough: last),
@@ -175,7 +182,9 @@ extension SQLiteRepository: MonitoringReading {
 
     /// Sessions of owing labels that still owe something, and each such label's first started session;
     /// with `last` (ISO text), only those whose planned start, effective start or end is on or before it.
-    private func monitoredSessions(listedThrough last: String?) throws -> [TrainingSession] {
+    private func monitoredSessions(listedThrough last: String?, labels: String? = nil) throws -> [TrainingSession] {
+        let onlyLabels = labels.map { "AND lb.id IN (\($0))" } ?? ""
+        let startedOfLabels = labels.map { "AND label_id IN (\($0))" } ?? ""
         let columns = """
             s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
             s.start_attestation_received_on, s.end_list_received_on
@@ -188,11 +197,11 @@ extension SQLiteRepository: MonitoringReading {
         var result: [TrainingSession] = []
         try database.forEachRow("""
             SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) AND \(owesSomething)
+            WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels) AND \(owesSomething)
             UNION ALL
             SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) AND NOT \(owesSomething)
-              AND s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL GROUP BY label_id)
+            WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels) AND NOT \(owesSomething)
+              AND s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL \(startedOfLabels) GROUP BY label_id)
             ORDER BY 1
             """, [last.map(SQLValue.text) ?? .null]) { s in
             result.append(try Self.session(s))

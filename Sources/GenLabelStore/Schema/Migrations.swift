@@ -9,6 +9,7 @@ public enum Migrations {
             Migration(identifier: "0003-valid-calendar-dates", migrate: DateValidityMigration.create),
             Migration(identifier: "0004-write-path", migrate: WritePathMigration.create),
             Migration(identifier: "0005-reference-lists", migrate: ReferenceListsMigration.create),
+            Migration(identifier: "0006-change-log", migrate: ChangeLogMigration.create),
         ]
     }
 

@@ -11,6 +11,12 @@ public final class AppDriver {
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
+    /// Where the store's change history stood at the last read; nil: every change reloads everything.
+    private var changeCursor: ChangeCursor?
+    /// How the data were last read: everything, or only what changed (for tests and the benchmark).
+    public private(set) var lastReload: Reload = .everything
+
+    public enum Reload: Sendable, Equatable { case everything, changes }
 
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
                 timestamp: @escaping () -> String = { "" }) {
@@ -30,7 +36,29 @@ public final class AppDriver {
     public func tick(today: CalendarDate) {
         send(.tick(today))
         if let token = try? repository.changeToken(), token != lastChangeToken {
-            perform([.reloadData])
+            if !applyChanges(token: token) { perform([.reloadData]) }
+        }
+    }
+
+    /// Reads only the records changed since the last read and hands them to the update; false when the
+    /// store cannot tell what changed (then everything is read again).
+    private func applyChanges(token: Int64) -> Bool {
+        guard let cursor = changeCursor, state.loadError == nil else { return false }
+        do {
+            guard let (changes, next) = try repository.changes(since: cursor) else { return false }
+            if !changes.isEmpty {
+                let change = DataChange(changes: changes, dossiers: try repository.dossierRows(ids: changes.dossiers),
+                                        sessions: try repository.sessionRows(ids: changes.sessions),
+                                        labels: try repository.labelRows(ids: changes.labels),
+                                        snapshot: try repository.monitoringSnapshot(labels: changes.labels))
+                send(.dataChanged(change))
+            }
+            lastChangeToken = token
+            changeCursor = next
+            lastReload = .changes
+            return true
+        } catch {
+            return false
         }
     }
 
@@ -39,9 +67,12 @@ public final class AppDriver {
             switch effect {
             case .reloadData:
                 do {
+                    lastReload = .everything
                     lastChangeToken = try repository.changeToken()
-                    let data = AppData(dossiers: try repository.dossierRows(), sessions: try repository.sessionRows(),
-                                       labels: try repository.labelRows(), snapshot: try repository.monitoringSnapshot())
+                    changeCursor = try repository.changeCursor()
+                    let lists = try repository.mainLists()
+                    let data = AppData(dossiers: lists.dossiers, sessions: lists.sessions, labels: lists.labels,
+                                       snapshot: lists.snapshot)
                     send(.dataLoaded(data))
                 } catch {
                     var reason = userMessage(for: error)
@@ -54,6 +85,9 @@ public final class AppDriver {
                 } catch {
                     send(.failed(userMessage(for: error)))
                 }
+            case .readChanges:
+                if let token = try? repository.changeToken(), applyChanges(token: token) { break }
+                perform([.reloadData])
             case .recordFact(let fact, let session, let version):
                 send(.writeFinished(record(fact, session: session, expectedVersion: version)))
             }

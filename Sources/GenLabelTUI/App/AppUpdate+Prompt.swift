@@ -76,7 +76,7 @@ extension AppUpdate {
         case .saved(let notice, let session):
             state.notice = notice
             state.screen = .detail(prompt.returnTo, scroll: prompt.returnScroll)
-            return [.loadDetail(.session(session)), .reloadData]
+            return [.loadDetail(.session(session)), .readChanges]
         case .conflict(let theirs):
             prompt.conflict = theirs
             prompt.error = nil

@@ -28,6 +28,9 @@ public enum AppUpdate {
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
             return []
+        case .dataChanged(let change):
+            applyChange(change, &state)
+            return []
         case .detailLoaded(let content):
             state.screen = .detail(content, scroll: 0)
             return []
@@ -210,24 +213,64 @@ public enum AppUpdate {
 
     // MARK: Data
 
-    private static func recomputeAlerts(_ state: inout AppState, keeping key: String?? = nil) {
+    private static func recomputeAlerts(_ state: inout AppState, keeping key: SelectionKey?? = nil) {
         let previous = key ?? selectionKey(.alerts, state)
         state.alerts = AlertEngine(rules: state.rules).alerts(for: state.data.snapshot, today: state.today)
         refreshRows(.alerts, &state, rowsChanged: true)
         reselect(.alerts, key: previous, &state)
     }
 
+    /// Puts the changed records' rows in place of the old ones (inserting, moving or removing them as the
+    /// store's order requires), replaces the changed labels' part of the snapshot and their alerts, and
+    /// updates each pane's order for the changed rows only. Ends in the state a full reload would give.
+    private static func applyChange(_ change: DataChange, _ state: inout AppState) {
+        let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
+        let changes = change.changes
+        let dossiers = RowPatch.apply(change.dossiers, ids: changes.dossiers, to: &state.data.dossiers,
+                                      before: DossierRow.listedBefore)
+        let sessions = RowPatch.apply(change.sessions, ids: changes.sessions, to: &state.data.sessions,
+                                      before: SessionRow.listedBefore)
+        let labels = RowPatch.apply(change.labels, ids: changes.labels, to: &state.data.labels,
+                                    before: LabelRow.listedBefore)
+        if !changes.labels.isEmpty {
+            var snapshot = state.data.snapshot
+            snapshot.labels.removeAll { changes.labels.contains($0.label.id) }
+            snapshot.labels.append(contentsOf: change.snapshot.labels)
+            snapshot.sessions.removeAll { changes.labels.contains($0.labelID) }
+            snapshot.sessions.append(contentsOf: change.snapshot.sessions)
+            snapshot.annualReports.removeAll { changes.labels.contains($0.labelID) }
+            snapshot.annualReports.append(contentsOf: change.snapshot.annualReports)
+            state.data.snapshot = snapshot
+            state.alerts = AlertEngine(rules: state.rules).alerts(state.alerts, replacingLabels: changes.labels,
+                                                                  with: change.snapshot, today: state.today)
+            refreshRows(.alerts, &state, rowsChanged: true)
+            reselect(.alerts, key: remembered[.alerts] ?? nil, &state)
+        }
+        for (pane, patch) in [(PaneKind.dossiers, dossiers), (.sessions, sessions), (.labels, labels)] {
+            switch patch {
+            case .unchanged: continue
+            case .inPlace(let indices):
+                var rows = PaneRows()
+                swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
+                rows.update(pane, changed: indices, in: state)
+                state.paneRows = rows
+            case .moved: refreshRows(pane, &state, rowsChanged: true)
+            }
+            reselect(pane, key: remembered[pane] ?? nil, &state)
+        }
+    }
+
     /// A stable identity of the selected row, so a reload keeps the selection on the same record.
-    private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> String? {
+    private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> SelectionKey? {
         let index = state.cursor(pane).selected
         return index < state.rowCount(pane) ? selectionKeyAt(index, pane, state) : nil
     }
 
-    private static func reselect(_ pane: PaneKind, key: String?, _ state: inout AppState) {
+    private static func reselect(_ pane: PaneKind, key: SelectionKey?, _ state: inout AppState) {
         let rows = MainLayout(size: state.size, active: state.activePane).visibleRows(pane)
         var cursor = state.cursor(pane)
         let count = state.rowCount(pane)
-        if let key, let index = (0..<count).first(where: { selectionKeyAt($0, pane, state) == key }) {
+        if let key, let index = position(of: key, in: pane, state) {
             cursor.select(index, count: count, visibleRows: rows)
         } else {
             cursor.clamp(count: count, visibleRows: rows)
@@ -235,18 +278,40 @@ public enum AppUpdate {
         state.cursors[pane] = cursor
     }
 
-    private static func selectionKeyAt(_ position: Int, _ pane: PaneKind, _ state: AppState) -> String {
+    /// Where the row of `key` is shown in `pane`, comparing identities without building any text.
+    private static func position(of key: SelectionKey, in pane: PaneKind, _ state: AppState) -> Int? {
+        let order = state.order(pane)
+        switch (pane, key) {
+        case (.dossiers, .record(let id)):
+            let rows = state.data.dossiers
+            return order.firstIndex { rows[$0].id.rawValue == id }
+        case (.sessions, .record(let id)):
+            let rows = state.data.sessions
+            return order.firstIndex { rows[$0].id.rawValue == id }
+        case (.labels, .record(let id)):
+            let rows = state.data.labels
+            return order.firstIndex { rows[$0].id.rawValue == id }
+        case (.alerts, .alert(let kind, let subject)):
+            let alerts = state.alerts
+            return order.firstIndex { alerts[$0].kind == kind && SelectionKey.sameSubject(alerts[$0].subject, subject) }
+        default:
+            return nil
+        }
+    }
+
+    private static func selectionKeyAt(_ position: Int, _ pane: PaneKind, _ state: AppState) -> SelectionKey {
         let index = state.order(pane)[position]
         switch pane {
-        case .dossiers: return "\(state.data.dossiers[index].id)"
-        case .sessions: return "\(state.data.sessions[index].id)"
-        case .labels: return "\(state.data.labels[index].id)"
-        case .alerts: return state.alerts[index].id
+        case .dossiers: return .record(state.data.dossiers[index].id.rawValue)
+        case .sessions: return .record(state.data.sessions[index].id.rawValue)
+        case .labels: return .record(state.data.labels[index].id.rawValue)
+        case .alerts: return .alert(state.alerts[index].kind, state.alerts[index].subject)
         }
     }
 
     private static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
-        var rows = state.paneRows
+        var rows = PaneRows()
+        swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
         rows.refresh(pane, in: state, rowsChanged: rowsChanged)
         state.paneRows = rows
     }
@@ -266,6 +331,28 @@ public enum AppUpdate {
             var cursor = state.cursor(pane)
             cursor.clamp(count: state.rowCount(pane), visibleRows: layout.visibleRows(pane))
             state.cursors[pane] = cursor
+        }
+    }
+}
+
+/// The identity of a selected row: a record's id, or an alert's obligation (kind and subject, a
+/// session's code aside), as `Alert.id` tells them apart.
+enum SelectionKey: Equatable {
+    case record(Int64)
+    case alert(ObligationKind, AlertSubject)
+
+    static func sameSubject(_ a: AlertSubject, _ b: AlertSubject) -> Bool {
+        switch (a, b) {
+        case (.session(let x, _), .session(let y, _)): return x == y
+        default: return a == b
+        }
+    }
+
+    static func == (a: SelectionKey, b: SelectionKey) -> Bool {
+        switch (a, b) {
+        case (.record(let x), .record(let y)): return x == y
+        case (.alert(let k1, let s1), .alert(let k2, let s2)): return k1 == k2 && sameSubject(s1, s2)
+        default: return false
         }
     }
 }

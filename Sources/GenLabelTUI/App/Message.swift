@@ -7,6 +7,8 @@ public enum Message: Sendable {
     /// A clock tick carrying the current calendar date (Europe/Paris), about once a second.
     case tick(CalendarDate)
     case dataLoaded(AppData)
+    /// Some records changed: their rows and alerts are replaced, the rest is kept.
+    case dataChanged(DataChange)
     case detailLoaded(DetailContent)
     /// A read failed; the text is already French and shown in the footer until the next key.
     case failed(String)
@@ -29,6 +31,9 @@ public enum WriteOutcome: Sendable, Equatable {
 /// Work the runtime must do on behalf of `AppUpdate`, which itself does no I/O.
 public enum Effect: Sendable, Equatable {
     case reloadData
+    /// Read what changed since the last read (after this application's own write: SQLite's
+    /// `data_version` only moves for other connections' commits); everything when that cannot be told.
+    case readChanges
     case loadDetail(DetailRequest)
     /// Record `fact` on the session read at `expectedVersion` (answered by `.writeFinished`).
     case recordFact(SessionFact, session: TrainingSession.ID, expectedVersion: Int64)

@@ -6,9 +6,16 @@ public struct PaneRows: Sendable {
     /// Folded text of every row, for filtering.
     var searchKeys: [PaneKind: [String]] = [:]
     /// Sort keys of every row, per column, built on the first sort by that column after a load.
-    var sortKeys: [PaneKind: [Int: [String]]] = [:]
+    var sortKeys: [PaneKind: [Int: [Int]]] = [:]
+    /// The rows the last filter matched (ascending), so that a longer filter tests only those.
+    var filtered: [PaneKind: Filtered] = [:]
     /// Indices into the pane's data, in display order.
     var orders: [PaneKind: [Int]] = [:]
+
+    struct Filtered: Sendable {
+        var query: TextFolding.Query
+        var rows: [Int]
+    }
 
     public init() {}
 
@@ -34,13 +41,114 @@ public struct PaneRows: Sendable {
         if rowsChanged {
             searchKeys[pane] = nil
             sortKeys[pane] = nil
+            filtered[pane] = nil
         }
-        if !query.filter.isEmpty && searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
-        var keys: [String]?
+        let filter = TextFolding.Query(query.filter)
+        var matches: [Int]?
+        if !filter.isEmpty {
+            if searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
+            // A filter that only adds to the previous one (a letter typed) looks only at its matches.
+            let previous = filtered[pane].flatMap { filter.narrows($0.query) ? $0.rows : nil }
+            let rows = ListOrdering.matching(count: rows.count, candidates: previous, searchKeys: searchKeys[pane] ?? [],
+                                             filter: filter)
+            filtered[pane] = Filtered(query: filter, rows: rows)
+            matches = rows
+        } else {
+            filtered[pane] = nil
+        }
+        var keys: [Int]?
         if let column = query.sortColumn, columns.indices.contains(column) {
             keys = sortKeys[pane]?[column] ?? ListOrdering.sortKeys(rows, columns[column])
             sortKeys[pane, default: [:]][column] = keys
         }
-        orders[pane] = ListOrdering.order(count: rows.count, searchKeys: searchKeys[pane] ?? [], sortKeys: keys, query: query)
+        let shown = matches ?? Array(0..<rows.count)
+        orders[pane] = keys.map { ListOrdering.sorted(shown, by: $0, descending: query.descending) } ?? shown
+    }
+
+    /// After the rows at `changed` were replaced in place (every other row keeping its index): updates
+    /// their search and sort keys, the filter's matches and their places in the order, without looking
+    /// at the other rows. Gives the order `refresh` would give.
+    mutating func update(_ pane: PaneKind, changed: [Int], in state: AppState) {
+        let query = state.query(pane)
+        let updated: Bool
+        switch pane {
+        case .dossiers: updated = update(pane, state.data.dossiers, PaneColumns.dossiers, changed, query, nil)
+        case .sessions:
+            let today = state.today.dayNumber
+            let rows = state.data.sessions
+            updated = update(pane, rows, PaneColumns.sessions, changed, query) {
+                SessionRelevance.key($0, rows[$0], today: today)
+            }
+        case .labels: updated = update(pane, state.data.labels, PaneColumns.labels, changed, query, nil)
+        case .alerts: updated = false
+        }
+        if !updated { refresh(pane, in: state, rowsChanged: true) }
+    }
+
+    private mutating func update<Row>(_ pane: PaneKind, _ rows: [Row], _ columns: [TableColumn<Row>], _ changed: [Int],
+                                      _ query: ListQuery, _ relevance: ((Int) -> SessionRelevance.Key)?) -> Bool {
+        guard var order = orders[pane] else { return false }
+        // Keys of the changed rows. A text column's keys are ranks among all the column's texts: they
+        // are built again if the list is sorted on it, else on the next sort.
+        if searchKeys[pane] != nil {
+            for index in changed { searchKeys[pane]![index] = ListOrdering.searchKey(rows[index], columns) }
+        }
+        for (column, _) in sortKeys[pane] ?? [:] {
+            switch columns[column].sortKey {
+            case .number(let key): for index in changed { sortKeys[pane]![column]![index] = key(rows[index]) }
+            case .text: sortKeys[pane]![column] = column == query.sortColumn ? ListOrdering.sortKeys(rows, columns[column]) : nil
+            }
+        }
+        // Matches of the filter.
+        let filter = TextFolding.Query(query.filter)
+        var shown = Set(changed)
+        if !filter.isEmpty {
+            guard let keys = searchKeys[pane], var matches = filtered[pane]?.rows else {
+                return false
+            }
+            for index in changed {
+                let position = Self.insertionPoint(of: index, in: matches, by: <)
+                let isListed = position < matches.count && matches[position] == index
+                if filter.matches(keys[index]) {
+                    if !isListed { matches.insert(index, at: position) }
+                } else {
+                    shown.remove(index)
+                    if isListed { matches.remove(at: position) }
+                }
+            }
+            filtered[pane] = Filtered(query: filter, rows: matches)
+        }
+        // Places in the order: out, then back where the order puts them.
+        let less: (Int, Int) -> Bool
+        if let column = query.sortColumn, columns.indices.contains(column) {
+            guard let keys = sortKeys[pane]?[column] else { return false }
+            let descending = query.descending
+            less = { a, b in keys[a] != keys[b] ? (descending ? keys[a] > keys[b] : keys[a] < keys[b]) : a < b }
+        } else if let relevance {
+            less = { relevance($0) < relevance($1) }
+        } else {
+            less = (<)
+        }
+        if changed.count <= 16 {
+            for index in changed { if let position = order.firstIndex(of: index) { order.remove(at: position) } }
+        } else {
+            let changedSet = Set(changed)
+            order.removeAll { changedSet.contains($0) }
+        }
+        for index in changed where shown.contains(index) {
+            order.insert(index, at: Self.insertionPoint(of: index, in: order, by: less))
+        }
+        orders[pane] = order
+        return true
+    }
+
+    /// The first position in `sorted` whose element does not come before `element`.
+    static func insertionPoint(of element: Int, in sorted: [Int], by less: (Int, Int) -> Bool) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if less(sorted[middle], element) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

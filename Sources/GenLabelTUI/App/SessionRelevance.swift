@@ -3,23 +3,32 @@ import GenLabelCore
 /// The Sessions pane's default order, for monitoring: sessions running today first (latest start
 /// first), then those about to start (soonest first), then those that ended (latest end first).
 enum SessionRelevance {
+    /// The position of one row in that order: group, then a day number (negated where the latest comes
+    /// first), then the row's index.
+    struct Key: Comparable {
+        let group: Int
+        let day: Int
+        let index: Int
+
+        static func < (a: Key, b: Key) -> Bool {
+            if a.group != b.group { return a.group < b.group }
+            if a.day != b.day { return a.day < b.day }
+            return a.index < b.index
+        }
+    }
+
+    static func key(_ index: Int, _ row: SessionRow, today: Int) -> Key {
+        let start = (row.actualStart ?? row.plannedStart).dayNumber
+        let end = row.end.dayNumber
+        if start <= today && today <= end { return Key(group: 0, day: -start, index: index) }
+        if start > today { return Key(group: 1, day: start, index: index) }
+        return Key(group: 2, day: -end, index: index)
+    }
+
     static func order(_ indices: [Int], _ rows: [SessionRow], today: CalendarDate) -> [Int] {
-        func group(_ row: SessionRow) -> Int {
-            let start = row.actualStart ?? row.plannedStart
-            if start <= today && today <= row.end { return 0 }
-            return start > today ? 1 : 2
-        }
-        return indices.sorted { a, b in
-            let (ra, rb) = (rows[a], rows[b])
-            let (ga, gb) = (group(ra), group(rb))
-            if ga != gb { return ga < gb }
-            let (sa, sb) = (ra.actualStart ?? ra.plannedStart, rb.actualStart ?? rb.plannedStart)
-            switch ga {
-            case 0: if sa != sb { return sa > sb }
-            case 1: if sa != sb { return sa < sb }
-            default: if ra.end != rb.end { return ra.end > rb.end }
-            }
-            return a < b
-        }
+        let day = today.dayNumber
+        var keys = indices.map { key($0, rows[$0], today: day) }
+        keys.sort()
+        return keys.map(\.index)
     }
 }

@@ -7,11 +7,11 @@ public enum PaneColumns {
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
         TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { RegionCatalog.name(of: $0.regionCode) },
         TableColumn(T(.colState), minWidth: 14, priority: 8) { $0.state.displayName },
-        TableColumn(T(.colCommittee), minWidth: 10, priority: 4, sortKey: { $0.committeeDate?.iso ?? "" }) {
+        TableColumn(T(.colCommittee), minWidth: 10, priority: 4, sortKey: .number { $0.committeeDate?.dayNumber ?? .min }) {
             $0.committeeDate?.french ?? ""
         },
         TableColumn(T(.colScore), minWidth: 4, priority: 5, alignment: .right,
-                    sortKey: { $0.score.map { SortKey.number(Int(($0 * 10).rounded())) } ?? "" }) {
+                    sortKey: .number { $0.score.map { Int(($0 * 10).rounded()) } ?? .min }) {
             $0.score.map(DetailBuilder.formatScore) ?? ""
         },
     ]
@@ -19,20 +19,20 @@ public enum PaneColumns {
     public static let sessions: [TableColumn<SessionRow>] = [
         TableColumn(T(.colSession), minWidth: 8, priority: 9) { $0.code },
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
-        TableColumn(T(.colStart), minWidth: 10, priority: 8, sortKey: { ($0.actualStart ?? $0.plannedStart).iso }) {
+        TableColumn(T(.colStart), minWidth: 10, priority: 8, sortKey: .number { ($0.actualStart ?? $0.plannedStart).dayNumber }) {
             ($0.actualStart ?? $0.plannedStart).french
         },
-        TableColumn(T(.colEnd), minWidth: 10, priority: 6, sortKey: { $0.end.iso }) { $0.end.french },
+        TableColumn(T(.colEnd), minWidth: 10, priority: 6, sortKey: .number { $0.end.dayNumber }) { $0.end.french },
         TableColumn(T(.colLearners), minWidth: 5, priority: 3, alignment: .right,
-                    sortKey: { SortKey.number($0.learnerCount) }) { String($0.learnerCount) },
+                    sortKey: .number { $0.learnerCount }) { String($0.learnerCount) },
         TableColumn(T(.colAttestation), minWidth: 11, priority: 5,
                     role: { $0.startAttestationReceivedOn == nil ? .warning : .success },
-                    sortKey: { $0.startAttestationReceivedOn?.iso ?? "" }) {
+                    sortKey: .number { $0.startAttestationReceivedOn?.dayNumber ?? .min }) {
             $0.startAttestationReceivedOn?.french ?? T(.missing)
         },
         TableColumn(T(.colEndList), minWidth: 10, priority: 4,
                     role: { $0.endOfSessionListReceivedOn == nil ? .dim : .success },
-                    sortKey: { $0.endOfSessionListReceivedOn?.iso ?? "" }) {
+                    sortKey: .number { $0.endOfSessionListReceivedOn?.dayNumber ?? .min }) {
             $0.endOfSessionListReceivedOn?.french ?? T(.missing)
         },
     ]
@@ -41,35 +41,26 @@ public enum PaneColumns {
         TableColumn(T(.colTraining), minWidth: 14, flex: 3, priority: 10) { $0.trainingTitle },
         TableColumn(T(.colOrganization), minWidth: 12, flex: 2, priority: 4) { $0.organizationName },
         TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { RegionCatalog.name(of: $0.regionCode) },
-        TableColumn(T(.colSigned), minWidth: 10, priority: 6, sortKey: { $0.signedOn.iso }) { $0.signedOn.french },
-        TableColumn(T(.colExpires), minWidth: 12, priority: 8, sortKey: { $0.expiresOn.iso }) { $0.expiresOn.french },
+        TableColumn(T(.colSigned), minWidth: 10, priority: 6, sortKey: .number { $0.signedOn.dayNumber }) { $0.signedOn.french },
+        TableColumn(T(.colExpires), minWidth: 12, priority: 8, sortKey: .number { $0.expiresOn.dayNumber }) { $0.expiresOn.french },
         TableColumn(T(.colState), minWidth: 13, priority: 7) { $0.state.displayName },
     ]
 
     public static let alerts: [TableColumn<Alert>] = [
         TableColumn("", minWidth: 2, priority: 11, role: { DetailBuilder.role(of: $0.severity) },
-                    sortKey: { String($0.severity.rawValue) }) { $0.severity.marker },
+                    sortKey: .number { $0.severity.rawValue }) { $0.severity.marker },
         TableColumn(T(.colDue), minWidth: 10, priority: 10, role: { DetailBuilder.role(of: $0.severity) },
-                    sortKey: { $0.dueDate.iso }) { $0.dueDate.french },
+                    sortKey: .number { $0.dueDate.dayNumber }) { $0.dueDate.french },
         TableColumn(T(.colDelta), minWidth: 6, priority: 8, alignment: .right,
-                    role: { DetailBuilder.role(of: $0.severity) }, sortKey: { SortKey.number($0.daysPastDue) }) {
+                    role: { DetailBuilder.role(of: $0.severity) }, sortKey: .number { $0.daysPastDue }) {
             $0.deltaText
         },
         TableColumn(T(.colWhat), minWidth: 18, flex: 1, priority: 9) { $0.kind.displayName },
         TableColumn(T(.colSubject), minWidth: 16, flex: 1, priority: 7) { $0.subjectText },
         TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingText },
         TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) },
-                    sortKey: { String($0.severity.rawValue) }) {
+                    sortKey: .number { $0.severity.rawValue }) {
             $0.severity.displayName
         },
     ]
-}
-
-/// Sort keys that order as text the way their values order as numbers.
-enum SortKey {
-    /// Zero-padded, with negative numbers before positive ones.
-    static func number(_ value: Int) -> String {
-        let shifted = String(value + 1_000_000_000)
-        return String(repeating: "0", count: max(0, 12 - shifted.count)) + shifted
-    }
 }

@@ -13,15 +13,22 @@ public struct TableColumn<Row>: Sendable {
     public let text: @Sendable (Row) -> String
     /// A style role for the cell, when it differs from the row's.
     public let role: (@Sendable (Row) -> StyleRole?)?
-    /// What the column sorts by (dates as ISO text, numbers zero-padded); the folded text by default.
-    public let sortKey: @Sendable (Row) -> String
+    /// What the column sorts by.
+    public let sortKey: SortBy
+
+    /// A column's sort key: a number (dates as day numbers, an absent value as `Int.min`, so first) or
+    /// a text, compared folded (by default the text shown).
+    public enum SortBy: Sendable {
+        case number(@Sendable (Row) -> Int)
+        case text(@Sendable (Row) -> String)
+    }
 
     public init(_ title: String, minWidth: Int, flex: Int = 0, priority: Int, alignment: TextLayout.Alignment = .left,
-                role: (@Sendable (Row) -> StyleRole?)? = nil, sortKey: (@Sendable (Row) -> String)? = nil,
+                role: (@Sendable (Row) -> StyleRole?)? = nil, sortKey: SortBy? = nil,
                 text: @escaping @Sendable (Row) -> String) {
         self.title = title; self.minWidth = minWidth; self.flex = flex; self.priority = priority
         self.alignment = alignment; self.text = text; self.role = role
-        self.sortKey = sortKey ?? { TextFolding.fold(text($0)) }
+        self.sortKey = sortKey ?? .text(text)
     }
 }
 
