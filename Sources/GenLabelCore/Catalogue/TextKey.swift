@@ -79,4 +79,20 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliExportSummary, cliExportUsage, cliExportFooter, cliExportOptionFormat, cliExportOptionOutput, errorExportMissingKind, errorExportLearners, errorExportWrite, cliBackupSummary, cliBackupUsage, cliBackupFooter, cliBackupOptionForce, errorBackupMissingFile, errorBackupExists, errorBackupSameFile, errorBackupWrite, backupDone, cliCheckSummary, cliCheckUsage, cliCheckFooter, checkTitle, checkIntegrityOK, checkIntegrityBad, checkForeignKeysOK, checkForeignKeysBad, checkSchemaOK, checkSchemaPending, checkSchemaNewer, checkNotGenlabel, checkSound, checkNotSound, checkUnreadable
     case errorRestoreReadOnly, cliRestoreSummary, cliRestoreUsage, cliRestoreFooter, errorRestoreMissingFile, errorRestoreRefused, errorRestoreUnsound, errorRestoreSameFile, errorRestoreFailed, restoreDone, restoreDoneNew
     case csvEmptyFile, csvUnsupportedEncoding, csvUnterminatedQuote, csvTextAfterClosingQuote, csvQuoteInUnquotedField
+    // MARK: Instruction (issue 3)
+    case validSiretDigits, validSiretCheck, validNda, validCertificationCode, validNumber, validNumberRange
+    case cfOrganizationName, cfTrainingTitle, cfCertificationCode, cfCertificationTitle, cfOwnership, cfPartnershipEnd
+    case cfSubcontractorNda, cfRemoteShare, cfReceptionPlaces, cfImmersionKind, cfImmersionWeeks, cfSupportHours
+    case cfSessionsPerYear, cfLearnersPerSession, cfTargetLearnersPerSession, cfFundedPlaces, cfPlannedWomen
+    case cfQpvZrrLocation, cfPartners, immersionInternship, immersionWorkStudy, immersionClientProject
+    case partnerSourcing, partnerEmployment, partnerFunding, resultMet, resultNotMet, resultToCheck, verdictAdmissible
+    case verdictInadmissible, verdictPending, admReasonLine, admFamilyMissing, admFamily, admCodeInvalid
+    case admOwnershipMissing, admOwned, admPartnershipMissing, admPartnershipValid, admPartnershipEnded, admHoursShort
+    case admMonthsLong, admRemoteMissing, admRemoteLong, admReceptionMissing, admReceptionNone, admDurationRemote
+    case admDuration, admManual, admImmersionMissing, admImmersion, admImmersionNone, admSessionsLong
+    case admSessionsMissing, admSessionsFew, admTargetFew, admSessions, admFundedMissing, admFunded, admFundedFew
+    case admActiveLabel, admOtherDossier, admNoOtherProcess, admQualiopiValid, admQualiopiExpired, admQualiopiAudit
+    case admQualiopiNone, admNdaInvalid, admSubcontractorNda, admObligations, admObligationsNot, lcSameState
+    case lcNoWayOut, lcNotAllowed, lcReasonNeeded, lcIncomplete, lcNoCommittee, lcVerdictInadmissible
+    case lcVerdictAdmissible, lcVerdictPending, lcNotScored, lcGraderIncomplete, lcNoNextCommittee
 }
