@@ -532,6 +532,19 @@ enum French {
         case .lcNotScored: return "aucune grille de notation complète : notez les 6 critères"
         case .lcGraderIncomplete: return "une grille de notation est incomplète : chaque correcteur note les 6 critères"
         case .lcNoNextCommittee: return "aucun comité suivant pour ajourner le dossier"
+        case .instrAdmissibilityClosed: return "la recevabilité se décide à l'état « Déposé » ; le dossier est « %1 » (revenez d'abord en arrière, avec un motif)"
+        case .instrReasonNeeded: return "indiquez un motif : il est conservé avec la décision"
+        case .instrAutomatic: return "automatique (%1)"
+        case .instrAuditCriterion: return "recevabilité, critère %1 : %2 → %3 ; motif : %4"
+        case .instrGradingClosed: return "la notation se fait aux états « Recevable » et « En instruction » ; le dossier est « %1 »"
+        case .instrGradeFirst: return "donnez d'abord une note à ce critère, puis son commentaire"
+        case .instrFirstGrade: return "première note"
+        case .instrAuditGrade: return "note du critère %1 : %2 → %3 ; commentaire : %4"
+        case .instrAuditLabel: return "label créé pour le dossier %1, convention du %2"
+        case .instrAuditTransition: return "état : %1 → %2 ; motif : %3"
+        case .instrWeightsFrozen: return "les pondérations sont figées : la liste du comité a été collectée le %1"
+        case .instrWeightsInvalid: return "pondérations invalides : des nombres positifs ou nuls, au moins un non nul"
+        case .instrAuditWeights: return "pondérations : %1 → %2"
         }
     }
 }

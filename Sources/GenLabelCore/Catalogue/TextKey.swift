@@ -95,4 +95,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case admQualiopiNone, admNdaInvalid, admSubcontractorNda, admObligations, admObligationsNot, lcSameState
     case lcNoWayOut, lcNotAllowed, lcReasonNeeded, lcIncomplete, lcNoCommittee, lcVerdictInadmissible
     case lcVerdictAdmissible, lcVerdictPending, lcNotScored, lcGraderIncomplete, lcNoNextCommittee
+    case instrAdmissibilityClosed, instrReasonNeeded, instrAutomatic, instrAuditCriterion, instrGradingClosed
+    case instrGradeFirst, instrFirstGrade, instrAuditGrade, instrAuditLabel, instrAuditTransition, instrWeightsFrozen
+    case instrWeightsInvalid, instrAuditWeights
 }

@@ -8,6 +8,7 @@ public enum Migrations {
             Migration(identifier: "0002-reference-data", migrate: ReferenceDataMigration.load),
             Migration(identifier: "0003-valid-calendar-dates", migrate: DateValidityMigration.create),
             Migration(identifier: "0004-write-path", migrate: WritePathMigration.create),
+            Migration(identifier: "0007-instruction", migrate: InstructionMigration.create),
         ]
     }
 
