@@ -97,5 +97,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case lcVerdictAdmissible, lcVerdictPending, lcNotScored, lcGraderIncomplete, lcNoNextCommittee
     case instrAdmissibilityClosed, instrReasonNeeded, instrAutomatic, instrAuditCriterion, instrGradingClosed
     case instrGradeFirst, instrFirstGrade, instrAuditGrade, instrAuditLabel, instrAuditTransition, instrWeightsFrozen
-    case instrWeightsInvalid, instrAuditWeights
+    case instrWeightsInvalid, instrAuditWeights, keyChecklist, footerChecklist, keyGrid, footerGrid, keyTransitions
+    case footerTransitions, keyCommittees, footerCommittees, instrNotADossier, instrConflict, instrQueueEnd
+    case instrQueueStart, instrUnavailable, instrSavedCriterion, instrSavedGrade, instrSavedComment
+    case instrSavedTransition, instrChecklistTitle, instrGridTitle, instrTransitionsTitle, instrCommitteesTitle
+    case instrRankingTitle, instrVerdict, instrManualMark, instrOverride, instrDecision, instrReasonSuffix
+    case instrDecisionLine, instrSpread, instrSpreadFlagged, instrIncomplete, instrGrader, instrWeights, instrMyGrade
+    case instrNeededJobs, instrSupportShare, instrPossible, instrAllowed, instrAllowedWithReason, instrGoesTo
+    case instrHistory, instrHistoryLine, instrCollection, instrTakesToday, instrFrozen, instrNoDossier, instrMissed
+    case instrRankingRule, instrRankingEmpty, instrSpreadShort, instrInputDecide, instrInputComment
+    case instrInputTransition, instrInputLabel, instrHintMet, instrHintNotMet, instrHintAutomatic, instrHintGrade
+    case instrHintComment, instrHintNextDossier, instrHintApply, instrHintRanking
 }
