@@ -44,7 +44,8 @@ final class InteractiveSession {
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         state.isReadOnly = readOnly
         state.actor = actor
-        let driver = AppDriver(state: state, repository: repository, writer: repository, timestamp: timestamp)
+        let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
+                               timestamp: timestamp)
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()
         var lastTick = clock.now

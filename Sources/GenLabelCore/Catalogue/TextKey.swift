@@ -95,4 +95,33 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliExportOptionCommittee, cliExportOptionRegion, cliExportOptionState, cliExportOptionPseudonymize
     case errorExportNoCommittee, errorExportFilterNotApplicable, errorBadRegion
     case importWarningPrefix, importMoreWarnings
+    // MARK: Instruction (issue 3)
+    case validSiretDigits, validSiretCheck, validNda, validCertificationCode, validNumber, validNumberRange
+    case cfOrganizationName, cfTrainingTitle, cfCertificationCode, cfCertificationTitle, cfOwnership, cfPartnershipEnd
+    case cfSubcontractorNda, cfRemoteShare, cfReceptionPlaces, cfImmersionKind, cfImmersionWeeks, cfSupportHours
+    case cfSessionsPerYear, cfLearnersPerSession, cfTargetLearnersPerSession, cfFundedPlaces, cfPlannedWomen
+    case cfQpvZrrLocation, cfPartners, immersionInternship, immersionWorkStudy, immersionClientProject
+    case partnerSourcing, partnerEmployment, partnerFunding, resultMet, resultNotMet, resultToCheck, verdictAdmissible
+    case verdictInadmissible, verdictPending, admReasonLine, admFamilyMissing, admFamily, admCodeInvalid
+    case admOwnershipMissing, admOwned, admPartnershipMissing, admPartnershipValid, admPartnershipEnded, admHoursShort
+    case admMonthsLong, admRemoteMissing, admRemoteLong, admReceptionMissing, admReceptionNone, admDurationRemote
+    case admDuration, admManual, admImmersionMissing, admImmersion, admImmersionNone, admSessionsLong
+    case admSessionsMissing, admSessionsFew, admTargetFew, admSessions, admFundedMissing, admFunded, admFundedFew
+    case admActiveLabel, admOtherDossier, admNoOtherProcess, admQualiopiValid, admQualiopiExpired, admQualiopiAudit
+    case admQualiopiNone, admNdaInvalid, admSubcontractorNda, admObligations, admObligationsNot, lcSameState
+    case lcNoWayOut, lcNotAllowed, lcReasonNeeded, lcIncomplete, lcNoCommittee, lcVerdictInadmissible
+    case lcVerdictAdmissible, lcVerdictPending, lcNotScored, lcGraderIncomplete, lcNoNextCommittee
+    case instrAdmissibilityClosed, instrReasonNeeded, instrAutomatic, instrAuditCriterion, instrGradingClosed
+    case instrGradeFirst, instrFirstGrade, instrAuditGrade, instrAuditLabel, instrAuditTransition, instrWeightsFrozen
+    case instrWeightsInvalid, instrAuditWeights, keyChecklist, footerChecklist, keyGrid, footerGrid, keyTransitions
+    case footerTransitions, keyCommittees, footerCommittees, instrNotADossier, instrConflict, instrQueueEnd
+    case instrQueueStart, instrUnavailable, instrSavedCriterion, instrSavedGrade, instrSavedComment
+    case instrSavedTransition, instrChecklistTitle, instrGridTitle, instrTransitionsTitle, instrCommitteesTitle
+    case instrRankingTitle, instrVerdict, instrManualMark, instrOverride, instrDecision, instrReasonSuffix
+    case instrDecisionLine, instrSpread, instrSpreadFlagged, instrIncomplete, instrGrader, instrWeights, instrMyGrade
+    case instrNeededJobs, instrSupportShare, instrPossible, instrAllowed, instrAllowedWithReason, instrGoesTo
+    case instrHistory, instrHistoryLine, instrCollection, instrTakesToday, instrFrozen, instrNoDossier, instrMissed
+    case instrRankingRule, instrRankingEmpty, instrSpreadShort, instrInputDecide, instrInputComment
+    case instrInputTransition, instrInputLabel, instrHintMet, instrHintNotMet, instrHintAutomatic, instrHintGrade
+    case instrHintComment, instrHintNextDossier, instrHintApply, instrHintRanking
 }

@@ -13,6 +13,8 @@ public struct DemoDataSet: Sendable, Equatable {
     public var sessions: [TrainingSession]
     public var learners: [Learner]
     public var annualReports: [AnnualReport]
+    /// The instruction records of the dossiers (issue 3): content, decisions, grades, transitions.
+    public var instruction: DemoInstruction = .empty
 
     public init(organizations: [Organization], trainings: [Training], committees: [Committee], dossiers: [Dossier],
                 labels: [Label], sessions: [TrainingSession], learners: [Learner], annualReports: [AnnualReport]) {

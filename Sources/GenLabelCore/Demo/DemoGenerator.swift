@@ -86,16 +86,22 @@ public struct DemoGenerator: Sendable {
         let learners = makeLearners(count: counts.learners, sessions: sessions, labels: labels, trainings: trainings,
                                     rng: &learnerRNG)
         let reports = makeAnnualReports(labels: labels, plans: plans, rng: &reportRNG)
-        return DemoDataSet(organizations: organizations.records, trainings: trainings, committees: committees,
-                           dossiers: dossiers, labels: labels, sessions: sessions, learners: learners,
-                           annualReports: reports)
+        var instructionRNG = rng(.instruction)
+        var scoredDossiers = dossiers
+        let instruction = makeInstruction(dossiers: &scoredDossiers, trainings: trainings, committees: committees,
+                                          rng: &instructionRNG)
+        var data = DemoDataSet(organizations: organizations.records, trainings: trainings, committees: committees,
+                               dossiers: scoredDossiers, labels: labels, sessions: sessions, learners: learners,
+                               annualReports: reports)
+        data.instruction = instruction
+        return data
     }
 
     // MARK: - Shared helpers
 
     /// One independent random stream per part, so a change in one part does not reshuffle the others.
     enum Stream: UInt64 {
-        case committees = 1, organizations, trainings, pool, labels, dossiers, sessions, learners, reports
+        case committees = 1, organizations, trainings, pool, labels, dossiers, sessions, learners, reports, instruction
     }
 
     /// A fresh generator for a stream.

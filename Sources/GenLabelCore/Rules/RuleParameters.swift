@@ -25,6 +25,8 @@ public struct RuleParameters: Sendable, Equatable {
     public var annualReportDueDayOfJanuary: Int = 31
     /// **Choice**: grader scores further apart than this are flagged for discussion (DOMAIN.md §2c).
     public var scoreSpreadThreshold: Double = 1.5
+    /// The thresholds of admissibility and scoring (issue 3), in `InstructionRules`.
+    public var instruction = InstructionRules()
 
     public init() {}
 

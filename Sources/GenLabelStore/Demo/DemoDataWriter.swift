@@ -74,6 +74,44 @@ public enum DemoDataWriter {
                 try db.execute("INSERT INTO annual_reports (label_id, year, received_on) VALUES (?, ?, ?)",
                                r.labelID.rawValue, r.year, r.receivedOn?.iso)
             }
+            try writeInstruction(data.instruction, into: db)
+        }
+    }
+
+    /// The instruction records (issue 3): content columns, partners, decisions, grades, transitions.
+    static func writeInstruction(_ instruction: DemoInstruction, into db: Database) throws {
+        let columns = InstructionColumns.content
+        let update = "UPDATE dossiers SET " + columns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
+        for (id, content) in instruction.contents.sorted(by: { $0.key < $1.key }) {
+            try db.execute(update, InstructionColumns.values(content).map(\.value) + [.integer(id.rawValue)])
+            for (position, partner) in content.partners.enumerated() {
+                try db.execute("INSERT INTO dossier_partners (dossier_id, position, name, kind) VALUES (?, ?, ?, ?)",
+                               id.rawValue, position, partner.name, partner.kind.rawValue)
+            }
+        }
+        for (id, decisions) in instruction.decisions.sorted(by: { $0.key < $1.key }) {
+            for d in decisions {
+                try db.execute("""
+                    INSERT INTO admissibility_decisions (dossier_id, criterion, met, reason, login, decided_on)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, id.rawValue, d.criterion, d.met, d.reason, d.login, d.decidedOn.iso)
+            }
+        }
+        for (id, sheets) in instruction.sheets.sorted(by: { $0.key < $1.key }) {
+            for sheet in sheets {
+                for g in sheet.grades {
+                    try db.execute("INSERT INTO grades (dossier_id, grader, criterion, grade, comment) VALUES (?, ?, ?, ?, ?)",
+                                   id.rawValue, sheet.grader, g.criterion, g.value, g.comment)
+                }
+            }
+        }
+        for (id, transitions) in instruction.transitions.sorted(by: { $0.key < $1.key }) {
+            for t in transitions {
+                try db.execute("""
+                    INSERT INTO dossier_transitions (dossier_id, from_state, to_state, on_date, login, reason)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, id.rawValue, t.from.rawValue, t.to.rawValue, t.on.iso, t.login, t.reason)
+            }
         }
     }
 }

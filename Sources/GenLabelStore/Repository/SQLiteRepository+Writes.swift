@@ -67,7 +67,8 @@ public enum VersionedTable: String, Sendable {
             return ["actual_start", "start_attestation_received_on", "end_list_received_on", "planned_start",
                     "end_date", "capacity"]
         case .labels: return ["state", "convention_signed_on"]
-        case .dossiers: return ["state", "committee_id", "submitted_on", "score"]
+        case .dossiers:
+            return Set(["state", "committee_id", "submitted_on", "score", "is_renewal"] + InstructionColumns.content)
         case .learners:
             return ["first_name", "last_name", "birth_date", "address", "gender", "insee_code", "commune",
                     "resides_qpv", "resides_zrr", "is_target_public", "is_job_seeker"]

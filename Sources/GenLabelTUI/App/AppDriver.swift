@@ -8,6 +8,8 @@ public final class AppDriver {
     private let repository: any ApplicationRepository
     /// Where writes and learners' personal data go through; nil makes a read-only application.
     private let writer: (any MonitoringWriting)?
+    /// The instruction workflow's reads and writes (issue 3); nil hides nothing but refuses its screens.
+    private let instruction: (any InstructionStoring)?
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
@@ -19,10 +21,11 @@ public final class AppDriver {
     public enum Reload: Sendable, Equatable { case everything, changes }
 
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
-                timestamp: @escaping () -> String = { "" }) {
+                instruction: (any InstructionStoring)? = nil, timestamp: @escaping () -> String = { "" }) {
         self.state = state
         self.repository = repository
         self.writer = writer
+        self.instruction = instruction
         self.timestamp = timestamp
         perform([.reloadData])
     }
@@ -90,6 +93,22 @@ public final class AppDriver {
                 perform([.reloadData])
             case .recordFact(let fact, let session, let version):
                 send(.writeFinished(record(fact, session: session, expectedVersion: version)))
+            case .loadInstruction(let request):
+                guard let instruction else { send(.failed(T(.instrUnavailable))); continue }
+                do {
+                    switch request {
+                    case .dossier(let id, let mode):
+                        if let file = try instruction.instructionFile(id) { send(.instructionFileLoaded(file, mode)) }
+                    case .committees:
+                        send(.committeesLoaded(try instruction.committeeOverview(today: state.today)))
+                    case .ranking(let id, let date):
+                        send(.rankingLoaded(id, date: date, try instruction.committeeRanking(id)))
+                    }
+                } catch {
+                    send(.failed(userMessage(for: error)))
+                }
+            case .writeInstruction(let write, let dossier, let version):
+                send(.instructionWritten(perform(write, dossier: dossier, expectedVersion: version)))
             }
         }
     }
@@ -127,6 +146,33 @@ public final class AppDriver {
             } catch {
                 return .refused(userMessage(for: error))
             }
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Carries out an instruction write; a conflict asks the screen to read the dossier again.
+    private func perform(_ write: InstructionWrite, dossier id: Dossier.ID, expectedVersion: Int64) -> InstructionOutcome {
+        guard let instruction else { return .refused(T(.instrUnavailable)) }
+        do {
+            let notice: String
+            switch write {
+            case .decide(let criterion, let met, let reason):
+                try instruction.decideCriterion(criterion, met: met, reason: reason, dossier: id, expectedVersion: expectedVersion,
+                                                by: state.actor, at: timestamp(), today: state.today)
+                notice = T(.instrSavedCriterion, criterion)
+            case .grade(let criterion, let value, let comment):
+                try instruction.grade(criterion, value: value, comment: comment, dossier: id, expectedVersion: expectedVersion,
+                                      by: state.actor, at: timestamp(), today: state.today)
+                notice = value.map { T(.instrSavedGrade, criterion, $0) } ?? T(.instrSavedComment, criterion)
+            case .transition(let target, let reason):
+                try instruction.transition(id, to: target, reason: reason, expectedVersion: expectedVersion, by: state.actor,
+                                           at: timestamp(), today: state.today)
+                notice = T(.instrSavedTransition, target.displayName)
+            }
+            return .saved(notice: notice, dossier: id)
+        } catch let error where Self.isConflict(error) {
+            return .conflict(id)
         } catch {
             return .refused(userMessage(for: error))
         }

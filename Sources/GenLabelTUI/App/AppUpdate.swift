@@ -42,6 +42,29 @@ public enum AppUpdate {
             return []
         case .writeFinished(let outcome):
             return finishWrite(outcome, &state)
+        case .instructionFileLoaded(let file, let mode):
+            instructionLoaded(file, mode, &state)
+            return []
+        case .committeesLoaded(let overview):
+            var screen = InstructionScreen(mode: .committees)
+            screen.committees = overview
+            if case .instruction(let current) = state.screen, current.mode == .committees {
+                screen.selected = min(current.selected, max(overview.count - 1, 0))
+            } else {
+                screen.selected = overview.firstIndex(where: \.takesSubmissionsToday) ?? 0
+            }
+            state.screen = .instruction(screen)
+            return []
+        case .rankingLoaded(let id, let date, let ranking):
+            var screen = InstructionScreen(mode: .ranking(id, date: date))
+            screen.ranking = ranking
+            if case .instruction(let current) = state.screen, current.mode == .committees {
+                screen.returnCommittees = current.committees
+            }
+            state.screen = .instruction(screen)
+            return []
+        case .instructionWritten(let outcome):
+            return finishInstructionWrite(outcome, &state)
         }
     }
 
@@ -58,6 +81,8 @@ public enum AppUpdate {
         switch state.screen {
         case .prompt(let prompt):
             return handlePrompt(key, prompt, &state)
+        case .instruction(let screen):
+            return handleInstruction(key, screen, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -80,6 +105,9 @@ public enum AppUpdate {
                 if let target = content.target { return [.loadDetail(target)] }
             case .back: state.screen = .panes
             case .recordFact(let fact): openPrompt(fact, content: content, scroll: scroll, &state)
+            case .instruction(let mode):
+                guard let id = content.dossierID else { state.statusMessage = T(.instrNotADossier); return [] }
+                return [.loadInstruction(.dossier(id, mode))]
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
             default: break
@@ -183,7 +211,8 @@ public enum AppUpdate {
             return []
         case .help: state.screen = .help(returnTo: .panes, scroll: 0)
         case .quit: state.wantsToQuit = true
-        case .back, .recordFact: break
+        case .committees: return [.loadInstruction(.committees)]
+        case .back, .recordFact, .instruction: break
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []

@@ -9,8 +9,12 @@ public struct DetailContent: Sendable, Equatable {
     /// The session shown, with the version it was read at, when this person may record facts on it
     /// (`a`, `l`, `d`); nil otherwise.
     public var editableSession: EditableSession?
-    public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil) {
+    /// The dossier shown, whose instruction screens open from here (`r`, `n`, `t`).
+    public var dossierID: Dossier.ID?
+    public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil,
+                dossierID: Dossier.ID? = nil) {
         self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession
+        self.dossierID = dossierID
     }
 }
 

@@ -9,6 +9,10 @@ public enum Action: Sendable, Equatable {
     case filter, clearFilter, sort, reverseSort
     /// Record a session fact (its date is entered in a prompt); the fact carries no date here.
     case recordFact(SessionFact)
+    /// Open an instruction screen of the dossier shown (issue 3).
+    case instruction(InstructionScreen.Mode)
+    /// Open the committees (issue 3).
+    case committees
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -76,6 +80,14 @@ public enum KeyBindings {
                    description: .keyRecordEndList, footer: .footerRecordEndList, footerPriority: 3),
         KeyBinding(keys: [.character("d")], action: .recordFact(.actualStart(nil)), context: .detail,
                    description: .keyRecordActualStart, footer: .footerRecordActualStart, footerPriority: 2),
+        KeyBinding(keys: [.character("r")], action: .instruction(.checklist), context: .detail,
+                   description: .keyChecklist, footer: .footerChecklist, footerPriority: 3),
+        KeyBinding(keys: [.character("n")], action: .instruction(.grid), context: .detail,
+                   description: .keyGrid, footer: .footerGrid, footerPriority: 3),
+        KeyBinding(keys: [.character("t")], action: .instruction(.transitions), context: .detail,
+                   description: .keyTransitions, footer: .footerTransitions, footerPriority: 2),
+        KeyBinding(keys: [.character("c")], action: .committees, context: .list, description: .keyCommittees,
+                   footer: .footerCommittees, footerPriority: 3),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,

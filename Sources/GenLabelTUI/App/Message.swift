@@ -16,6 +16,20 @@ public enum Message: Sendable {
     case loadFailed(String)
     /// The outcome of a write asked by an effect.
     case writeFinished(WriteOutcome)
+    /// A dossier read for an instruction screen.
+    case instructionFileLoaded(InstructionFile, InstructionScreen.Mode)
+    case committeesLoaded([CommitteeOverview])
+    case rankingLoaded(Committee.ID, date: CalendarDate, [RankedDossier])
+    /// The outcome of an instruction write.
+    case instructionWritten(InstructionOutcome)
+}
+
+/// How an instruction write ended.
+public enum InstructionOutcome: Sendable, Equatable {
+    case saved(notice: String, dossier: Dossier.ID)
+    /// Someone changed the dossier meanwhile: nothing was written; it is read again.
+    case conflict(Dossier.ID)
+    case refused(String)
 }
 
 /// How a write ended.
@@ -37,6 +51,8 @@ public enum Effect: Sendable, Equatable {
     case loadDetail(DetailRequest)
     /// Record `fact` on the session read at `expectedVersion` (answered by `.writeFinished`).
     case recordFact(SessionFact, session: TrainingSession.ID, expectedVersion: Int64)
+    case loadInstruction(InstructionRequest)
+    case writeInstruction(InstructionWrite, dossier: Dossier.ID, expectedVersion: Int64)
 }
 
 /// Which record's detail to read.

@@ -8,6 +8,8 @@ public enum Screen: Sendable, Equatable {
     case help(returnTo: HelpReturn, scroll: Int)
     /// A date being entered for a session fact, over the session's detail.
     case prompt(FactPrompt)
+    /// The instruction screens (issue 3): checklist, grid, transitions, committees, ranking.
+    case instruction(InstructionScreen)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {

@@ -51,6 +51,9 @@ enum ChromeView {
                 if binding.action == .open && context == .detail {
                     guard case .detail(let content, _) = state.screen, content.target != nil else { return nil }
                 }
+                if case .instruction = binding.action {
+                    guard case .detail(let content, _) = state.screen, content.dossierID != nil else { return nil }
+                }
                 if case .recordFact = binding.action {
                     guard case .detail(let content, _) = state.screen, content.editableSession != nil,
                           state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }

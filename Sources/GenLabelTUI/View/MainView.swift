@@ -28,6 +28,9 @@ public enum MainView {
             DetailView.render(prompt.returnTo, scroll: prompt.returnScroll, in: layout.body, into: &buffer)
             PromptView.render(prompt, in: layout.body, into: &buffer)
             PromptView.renderFooter(prompt, in: layout.footer, into: &buffer)
+        case .instruction(let screen):
+            InstructionView.render(screen, state: state, in: layout.body, into: &buffer)
+            InstructionView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
         }
         return buffer
     }

@@ -1,0 +1,223 @@
+import GenLabelCore
+
+/// Keys and results of the instruction screens (issue 3).
+extension AppUpdate {
+    static func instructionLoaded(_ file: InstructionFile, _ mode: InstructionScreen.Mode, _ state: inout AppState) {
+        if case .instruction(var screen) = state.screen, screen.file != nil {
+            // A reload after a write, or the next dossier of the queue: same screen, same line.
+            screen.file = file
+            screen.mode = mode
+            screen.selected = min(screen.selected, max(screen.itemCount - 1, 0))
+            state.screen = .instruction(screen)
+            return
+        }
+        var returnTo: DetailContent?
+        if case .detail(let content, _) = state.screen { returnTo = content }
+        var screen = InstructionScreen(mode: mode, file: file, returnTo: returnTo)
+        if mode == .grid {
+            // Start on the first criterion this person has not graded yet.
+            let mine = file.sheets.first { $0.grader == state.actor.login }
+            screen.selected = (1...6).first { mine?.grade($0) == nil }.map { $0 - 1 } ?? 0
+        }
+        state.screen = .instruction(screen)
+    }
+
+    static func finishInstructionWrite(_ outcome: InstructionOutcome, _ state: inout AppState) -> [Effect] {
+        guard case .instruction(var screen) = state.screen, let mode = Optional(screen.mode) else {
+            if case .refused(let reason) = outcome { state.statusMessage = reason }
+            return []
+        }
+        switch outcome {
+        case .saved(let notice, let id):
+            state.notice = notice
+            return [.loadInstruction(.dossier(id, mode)), .reloadData]
+        case .conflict(let id):
+            screen.error = T(.instrConflict)
+            state.screen = .instruction(screen)
+            return [.loadInstruction(.dossier(id, mode)), .reloadData]
+        case .refused(let reason):
+            screen.error = reason
+            state.screen = .instruction(screen)
+            return []
+        }
+    }
+
+    static func handleInstruction(_ key: Key, _ screen: InstructionScreen, _ state: inout AppState) -> [Effect] {
+        var screen = screen
+        screen.error = nil
+        if let input = screen.input {
+            return handleInput(key, input, &screen, &state)
+        }
+        switch key {
+        case .escape:
+            return back(screen, &state)
+        case .character("q"):
+            state.wantsToQuit = true
+            return []
+        case .character("n"), .pageDown, .character("p"), .pageUp:
+            if screen.mode == .grid, let id = screen.file?.dossier.id {
+                state.screen = .instruction(screen)
+                return neighbour(of: id, by: key == .character("n") || key == .pageDown ? 1 : -1, &state)
+            }
+        default: break
+        }
+        let effects = instructionKey(key, &screen, state)
+        state.screen = .instruction(screen)
+        return effects
+    }
+
+    /// A key of an instruction screen that stays on it.
+    private static func instructionKey(_ key: Key, _ screen: inout InstructionScreen, _ state: AppState) -> [Effect] {
+        switch key {
+        case .up, .character("k"):
+            screen.selected = max(screen.selected - 1, 0)
+            return []
+        case .down, .character("j"):
+            screen.selected = min(screen.selected + 1, max(screen.itemCount - 1, 0))
+            return []
+        default: break
+        }
+        switch screen.mode {
+        case .checklist:
+            guard let file = screen.file else { return [] }
+            let criterion = screen.selected + 1
+            switch key {
+            case .character("o"), .character("x"):
+                guard mayEdit(&screen, state) else { return [] }
+                screen.input = TextInput(purpose: .decide(criterion: criterion, met: key == .character("o")))
+            case .character("a"):
+                guard mayEdit(&screen, state) else { return [] }
+                return [.writeInstruction(.decide(criterion: criterion, met: nil, reason: ""), dossier: file.dossier.id,
+                                          expectedVersion: file.version)]
+            default: break
+            }
+        case .grid:
+            guard let file = screen.file else { return [] }
+            let criterion = screen.selected + 1
+            switch key {
+            case .character(let c) where c.wholeNumberValue.map { (0...state.rules.instruction.maximumGrade).contains($0) } ?? false:
+                guard mayEdit(&screen, state) else { return [] }
+                screen.selected = min(screen.selected + 1, 5)
+                return [.writeInstruction(.grade(criterion: criterion, value: c.wholeNumberValue, comment: nil),
+                                          dossier: file.dossier.id, expectedVersion: file.version)]
+            case .character("c"):
+                guard mayEdit(&screen, state) else { return [] }
+                let mine = file.sheets.first { $0.grader == state.actor.login }?.grade(criterion)
+                screen.input = TextInput(purpose: .comment(criterion: criterion), text: mine?.comment ?? "")
+            default: break
+            }
+        case .transitions:
+            guard let file = screen.file, key == .enter, screen.targets.indices.contains(screen.selected) else { return [] }
+            guard mayEdit(&screen, state) else { return [] }
+            let target = screen.targets[screen.selected]
+            // Refusals other than a missing reason are told before anything is typed.
+            if let refusal = file.refusal(to: target, reason: "…", today: state.today, rules: state.rules) {
+                screen.error = refusal
+                return []
+            }
+            screen.input = TextInput(purpose: .transition(target))
+        case .committees:
+            guard key == .enter, screen.committees.indices.contains(screen.selected) else { return [] }
+            let committee = screen.committees[screen.selected].committee
+            return [.loadInstruction(.ranking(committee.id, date: committee.date))]
+        case .ranking:
+            guard key == .enter, screen.ranking.indices.contains(screen.selected) else { return [] }
+            return [.loadDetail(.dossier(screen.ranking[screen.selected].candidate.dossierID))]
+        }
+        return []
+    }
+
+    private static func handleInput(_ key: Key, _ input: TextInput, _ screen: inout InstructionScreen,
+                                    _ state: inout AppState) -> [Effect] {
+        var input = input
+        var effects: [Effect] = []
+        switch key {
+        case .character(let character):
+            if input.text.count < 300 { input.text.append(character) }
+            screen.input = input
+        case .backspace, .delete:
+            if !input.text.isEmpty { input.text.removeLast() }
+            screen.input = input
+        case .control("u"):
+            input.text = ""
+            screen.input = input
+        case .escape:
+            screen.input = nil
+        case .enter:
+            guard let file = screen.file else { screen.input = nil; break }
+            let text = input.text.trimmingWhitespace
+            let write: InstructionWrite
+            switch input.purpose {
+            case .decide(let criterion, let met): write = .decide(criterion: criterion, met: met, reason: text)
+            case .comment(let criterion): write = .grade(criterion: criterion, value: nil, comment: text)
+            case .transition(let target): write = .transition(target, reason: text)
+            }
+            screen.input = nil
+            effects = [.writeInstruction(write, dossier: file.dossier.id, expectedVersion: file.version)]
+        default:
+            screen.input = input
+        }
+        state.screen = .instruction(screen)
+        return effects
+    }
+
+    /// Échap: back to the dossier's detail (read again), from a ranking to the committees, else the lists.
+    private static func back(_ screen: InstructionScreen, _ state: inout AppState) -> [Effect] {
+        switch screen.mode {
+        case .ranking:
+            if let committees = screen.returnCommittees {
+                var previous = InstructionScreen(mode: .committees)
+                previous.committees = committees
+                previous.selected = committees.firstIndex { if case .ranking(let id, _) = screen.mode { return $0.committee.id == id }; return false } ?? 0
+                state.screen = .instruction(previous)
+            } else {
+                state.screen = .panes
+            }
+            return []
+        case .committees:
+            state.screen = .panes
+            return [.reloadData]
+        default:
+            if let content = screen.returnTo { state.screen = .detail(content, scroll: 0) } else { state.screen = .panes }
+            guard let id = screen.file?.dossier.id else { return [] }
+            return [.loadDetail(.dossier(id))]
+        }
+    }
+
+    /// Whether this person may change dossiers here; if not, says why on the screen.
+    private static func mayEdit(_ screen: inout InstructionScreen, _ state: AppState) -> Bool {
+        if state.isReadOnly {
+            screen.error = T(.storeReadOnly)
+            return false
+        }
+        guard state.actor.may(.editDossiers) else {
+            screen.error = T(.storeForbidden, DomainText.permission(.editDossiers))
+            return false
+        }
+        return true
+    }
+
+    /// The next (or previous) dossier of the Dossiers list, as filtered and sorted: the triage queue.
+    /// The list's selection follows, so going back to the list finds the place.
+    private static func neighbour(of id: Dossier.ID, by delta: Int, _ state: inout AppState) -> [Effect] {
+        let order = state.order(.dossiers)
+        guard let position = order.firstIndex(where: { state.data.dossiers[$0].id == id }) else { return [] }
+        let target = position + delta
+        guard order.indices.contains(target) else {
+            if case .instruction(var screen) = state.screen {
+                screen.error = T(delta > 0 ? .instrQueueEnd : .instrQueueStart)
+                state.screen = .instruction(screen)
+            }
+            return []
+        }
+        var cursor = state.cursor(.dossiers)
+        cursor.select(target, count: order.count,
+                      visibleRows: MainLayout(size: state.size, active: state.activePane).visibleRows(.dossiers))
+        state.cursors[.dossiers] = cursor
+        if case .instruction(var screen) = state.screen {
+            screen.returnTo = nil
+            state.screen = .instruction(screen)
+        }
+        return [.loadInstruction(.dossier(state.data.dossiers[order[target]].id, .grid))]
+    }
+}

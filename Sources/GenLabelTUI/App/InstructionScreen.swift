@@ -1,0 +1,74 @@
+import GenLabelCore
+
+/// The instruction screens (issue 3): a dossier's admissibility checklist, its scoring grid, its
+/// life-cycle transitions; the committees and a committee's ranked list. A pure value: `AppUpdate`
+/// changes it, `InstructionView` draws it.
+public struct InstructionScreen: Sendable, Equatable {
+    public enum Mode: Sendable, Equatable {
+        case checklist, grid, transitions, committees
+        case ranking(Committee.ID, date: CalendarDate)
+    }
+
+    public var mode: Mode
+    /// The dossier shown (checklist, grid, transitions), as read with its version.
+    public var file: InstructionFile?
+    public var committees: [CommitteeOverview] = []
+    public var ranking: [RankedDossier] = []
+    /// The selected line: a criterion (0-based), a transition, a committee, a ranked dossier.
+    public var selected = 0
+    /// A reason or comment being typed.
+    public var input: TextInput?
+    /// Why the last action was refused, in French (shown in the screen until the next key).
+    public var error: String?
+    /// The detail to go back to with Échap (the dossier's), nil to go back to the lists.
+    public var returnTo: DetailContent?
+    /// For the ranking: the committees screen to go back to.
+    public var returnCommittees: [CommitteeOverview]?
+
+    public init(mode: Mode, file: InstructionFile? = nil, returnTo: DetailContent? = nil) {
+        self.mode = mode; self.file = file; self.returnTo = returnTo
+    }
+
+    /// Number of selectable lines.
+    public var itemCount: Int {
+        switch mode {
+        case .checklist: return 10
+        case .grid: return 6
+        case .transitions: return file.map { DossierLifecycle.targets(from: $0.dossier.state).count } ?? 0
+        case .committees: return committees.count
+        case .ranking: return ranking.count
+        }
+    }
+
+    /// The transition targets offered, in order.
+    public var targets: [DossierState] { file.map { DossierLifecycle.targets(from: $0.dossier.state) } ?? [] }
+}
+
+/// A line of text typed for a write: a reason or a comment.
+public struct TextInput: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        /// A person's result for an admissibility criterion (1…10).
+        case decide(criterion: Int, met: Bool)
+        /// A comment on the actor's grade of a selection criterion (1…6).
+        case comment(criterion: Int)
+        /// The reason of a transition.
+        case transition(DossierState)
+    }
+    public var purpose: Purpose
+    public var text: String
+    public init(purpose: Purpose, text: String = "") { self.purpose = purpose; self.text = text }
+}
+
+/// What the instruction screens ask the store to read.
+public enum InstructionRequest: Sendable, Equatable {
+    case dossier(Dossier.ID, InstructionScreen.Mode)
+    case committees
+    case ranking(Committee.ID, date: CalendarDate)
+}
+
+/// A write of the instruction screens, on a dossier read at a version.
+public enum InstructionWrite: Sendable, Equatable {
+    case decide(criterion: Int, met: Bool?, reason: String)
+    case grade(criterion: Int, value: Int?, comment: String?)
+    case transition(DossierState, reason: String)
+}
