@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GenLabelCore
+import GenLabelStore
 @testable import GenLabelCLI
 
 @Suite("genlabel export", .serialized)
@@ -125,7 +126,7 @@ struct ExportCommandTests {
         #expect(run.run(["export", "dossiers", "--demo", "--pseudonymize"]) == 64)
     }
 
-    @Test func rankingIsByScoreThenNumber() throws {
+    @Test func rankingFollowsTheCommitteesRankedList() throws {
         #expect(run.run(["export", "ranking", "--demo", "--today", "03/12/2026"]) == 0, "\(run.errors)")
         guard case .success(let table) = CSVReader().read(Array(run.output.utf8)) else { Issue.record("unreadable"); return }
         #expect(table.header.prefix(3) == ["Rang", "N° dossier", "SIRET"])
@@ -134,9 +135,17 @@ struct ExportCommandTests {
         #expect(committees.count == 1, "one committee")
         let scored = table.rows.filter { !$0.fields[0].isEmpty }
         #expect(scored.map { $0.fields[0] } == (1...scored.count).map(String.init))
-        let keys = scored.map { (FrenchValues.decimal($0.fields[11]) ?? -1, $0.fields[1]) }
-        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) })
-        #expect(table.rows.drop { !$0.fields[0].isEmpty }.allSatisfy { $0.fields[0].isEmpty && $0.fields[11].isEmpty })
+        let scores = scored.map { FrenchValues.decimal($0.fields[11]) ?? -1 }
+        #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 }, "best score first")
+        let unranked = table.rows.drop { !$0.fields[0].isEmpty }
+        #expect(unranked.allSatisfy { $0.fields[0].isEmpty }, "rows without a rank come last")
+        #expect(zip(unranked, unranked.dropFirst()).allSatisfy { $0.fields[1] < $1.fields[1] }, "by number")
+        // The same order as the committee's ranked list of the store (the TUI's list).
+        let committee = try #require(CalendarDate(french: table.rows[0].fields[10]))
+        let repository = try SQLiteRepository(path: DataPaths(environment: ["XDG_DATA_HOME": run.directory]).demoDatabase(scale: 1), readOnly: true)
+        defer { repository.database.close() }
+        let id = try #require(try repository.committee(on: committee)?.id)
+        #expect(scored.map { $0.fields[1] } == (try repository.committeeRanking(id)).map(\.candidate.number))
         #expect(run.run(["export", "ranking", "--demo", "--committee", "31/02/2027"]) == 64)
     }
 

@@ -46,7 +46,11 @@ enum ExportKind: String, CaseIterable {
         case .dossiers, .sessions, .reports, .communes, .qpv:
             return Self.exchange(importKind!, try repository.exchangeRows(importKind!, filter: options.filter))
         case .ranking:
-            return Self.ranking(try repository.exchangeRows(.dossiers, filter: options.filter))
+            var ranks: [String: Int] = [:]
+            if let date = options.filter.committee, let committee = try repository.committee(on: date) {
+                for ranked in try repository.committeeRanking(committee.id) { ranks[ranked.candidate.number] = ranked.rank }
+            }
+            return Self.ranking(try repository.exchangeRows(.dossiers, filter: options.filter), ranks: ranks)
         case .labels: return Self.labels(try repository.labelRows().filter { region == nil || $0.regionCode == region })
         case .alerts:
             return Self.alerts(AlertEngine().alerts(for: try repository.monitoringSnapshot(), today: today)
@@ -76,26 +80,26 @@ enum ExportKind: String, CaseIterable {
         }
     }
 
-    /// The dossiers of a committee, best score first; equal scores by dossier number; dossiers not
-    /// scored last, without a rank.
-    static func ranking(_ rows: [[ImportValue?]]) -> ExportTable {
+    /// The dossiers of a committee in the order of its ranked list (`CommitteeRanking`: score, then
+    /// QPV/ZRR location, planned share of women, submission date, number — the same order as the
+    /// TUI's ranked list); dossiers not on the list (not scored, not admissible) last, by number,
+    /// without a rank.
+    static func ranking(_ rows: [[ImportValue?]], ranks: [String: Int]) -> ExportTable {
         let spec = ImportSpecification.dossiers
-        let scoreIndex = spec.indexOf[.score]!, numberIndex = spec.indexOf[.dossierNumber]!
+        let numberIndex = spec.indexOf[.dossierNumber]!
+        func number(_ row: [ImportValue?]) -> String { row[numberIndex]?.text ?? "" }
         let sorted = rows.sorted { a, b in
-            let (sa, sb) = (a[scoreIndex]?.decimal.map(FrenchValues.exportPrecision), b[scoreIndex]?.decimal.map(FrenchValues.exportPrecision))
-            if sa != sb {
-                guard let sa else { return false }
-                guard let sb else { return true }
-                return sa > sb
+            switch (ranks[number(a)], ranks[number(b)]) {
+            case let (ra?, rb?): return ra < rb
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return number(a) < number(b)
             }
-            return (a[numberIndex]?.text ?? "") < (b[numberIndex]?.text ?? "")
         }
         let base = exchange(.dossiers, sorted)
-        var rank = 0
         return ExportTable(columns: [.init(header: "Rang", key: "rang")] + base.columns,
                            rows: zip(sorted, base.rows).map { values, cells in
-                               guard values[scoreIndex] != nil else { return [.empty] + cells }
-                               rank += 1
+                               guard let rank = ranks[number(values)] else { return [.empty] + cells }
                                return [.integer(rank)] + cells
                            })
     }

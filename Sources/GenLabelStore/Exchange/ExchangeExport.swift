@@ -106,6 +106,11 @@ extension SQLiteRepository {
     }
 
     /// The dates of the committees, in order.
+    /// The committee held on `date`, if any.
+    public func committee(on date: CalendarDate) throws -> Committee? {
+        try committees(where: "date = ?", [.text(date.iso)]).first
+    }
+
     public func committeeDates() throws -> [CalendarDate] {
         try database.fetchAll("SELECT date FROM committees ORDER BY date", []) { try $0.date(0, "committees", "date") }
     }
