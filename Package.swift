@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "GenLabelCore", path: "Sources/GenLabelCore"),
         .target(name: "GenLabelStore", dependencies: ["GenLabelCore", "CSQLite"], path: "Sources/GenLabelStore"),
         .target(name: "GenLabelTUI", dependencies: ["GenLabelCore"], path: "Sources/GenLabelTUI"),
-        .target(name: "GenLabelTerminal", dependencies: ["GenLabelTUI", "CNCursesW"], path: "Sources/GenLabelTerminal"),
+        .target(name: "GenLabelTerminal", dependencies: ["GenLabelCore", "GenLabelTUI", "CNCursesW"], path: "Sources/GenLabelTerminal"),
         .target(name: "GenLabelCLI",
                 dependencies: ["GenLabelCore", "GenLabelStore", "GenLabelTUI", "GenLabelTerminal"],
                 path: "Sources/GenLabelCLI"),

@@ -1,4 +1,5 @@
 import CNCursesW
+import GenLabelCore
 import GenLabelTUI
 #if canImport(Glibc)
 import Glibc
@@ -101,7 +102,8 @@ public final class CursesTerminal {
         _ = def_prog_mode() // the mode ncurses restores after Ctrl-Z / fg
 
         setUpStyles(theme: theme, noColor: noColor)
-        SignalGuard.prepare(saved: state, sequence: CursesTerminal.restoreSequence())
+        SignalGuard.prepare(saved: state, sequence: CursesTerminal.restoreSequence(),
+                            crashMessage: Array(("\r\n" + T(.terminalCrashed) + "\r\n").utf8))
         SignalGuard.install(previous: originalActions)
     }
 

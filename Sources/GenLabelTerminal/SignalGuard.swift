@@ -18,6 +18,10 @@ import Darwin
 @exclusivity(unchecked) nonisolated(unsafe) private var restoreBytes: UnsafeMutablePointer<UInt8>?
 /// How many of `restoreBytes` to write.
 @exclusivity(unchecked) nonisolated(unsafe) private var restoreByteCount: Int = 0
+/// The line written to standard error after a crash (a fault signal), once the terminal is restored.
+@exclusivity(unchecked) nonisolated(unsafe) private var crashBytes: UnsafeMutablePointer<UInt8>?
+/// How many of `crashBytes` to write.
+@exclusivity(unchecked) nonisolated(unsafe) private var crashByteCount: Int = 0
 /// The dispositions in place before `SignalGuard.install`, indexed by signal number.
 @exclusivity(unchecked) nonisolated(unsafe) private var previousActions: UnsafeMutablePointer<sigaction>?
 
@@ -29,9 +33,10 @@ private let restoreCapacity = 256
 /// The signal handler: restore the terminal, put back the previous disposition, re-deliver the signal.
 ///
 /// Termination signals (INT, TERM, HUP, QUIT) go back to SIG_DFL and are raised again, so the process dies
-/// with the signal's status. Fault signals (SEGV, ABRT, BUS, ILL, FPE) go back to what was there before
-/// (the Swift runtime's crash reporter, which then prints its backtrace on a restored terminal; or
-/// SIG_DFL). A fault raised by the processor (`si_code` > 0) is not raised again: returning re-executes the
+/// with the signal's status. Fault signals (SEGV, ABRT, BUS, ILL, FPE) first write a short French line,
+/// then go back to SIG_DFL — or, when `SWIFT_BACKTRACE` is set in the environment (a developer asking
+/// for it), to what was there before: the Swift runtime's crash reporter, whose default on a terminal is
+/// an interactive prompt that waits 30 s for a key, which is not what an office user should meet. A fault raised by the processor (`si_code` > 0) is not raised again: returning re-executes the
 /// faulting instruction, so the previous handler sees the real fault address; a fault sent by `kill` or
 /// `raise` (abort) is raised again.
 private func restoreTerminalAndRedeliver(_ signalNumber: Int32, _ info: UnsafeMutablePointer<siginfo_t>?,
@@ -44,6 +49,9 @@ private func restoreTerminalAndRedeliver(_ signalNumber: Int32, _ info: UnsafeMu
     }
     let isFault = signalNumber == SIGSEGV || signalNumber == SIGABRT || signalNumber == SIGBUS
         || signalNumber == SIGILL || signalNumber == SIGFPE
+    if isFault, let bytes = crashBytes, crashByteCount > 0 {
+        _ = write(STDERR_FILENO, bytes, crashByteCount)
+    }
     if isFault, let actions = previousActions, signalNumber >= 0, signalNumber < 65 {
         _ = sigaction(signalNumber, actions + Int(signalNumber), nil)
         if signalNumber != SIGABRT, let info, info.pointee.si_code > 0 { return }
@@ -59,13 +67,17 @@ enum SignalGuard {
     static let guardedSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL,
                                           SIGFPE]
 
+    /// The signals of a crash.
+    static let faultSignals: Set<Int32> = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE]
+
     /// Whether the handlers are installed.
     nonisolated(unsafe) private(set) static var isInstalled = false
 
     /// Allocates the handler's memory once and fills it: `saved` is the termios to restore, `sequence`
     /// the bytes to write (truncated to 256). Call before `install`.
-    static func prepare(saved: termios, sequence: [UInt8]) {
+    static func prepare(saved: termios, sequence: [UInt8], crashMessage: [UInt8] = []) {
         if savedTermios == nil {
+            crashBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: restoreCapacity)
             savedTermios = UnsafeMutablePointer<termios>.allocate(capacity: 1)
             savedTermios!.initialize(to: termios())
             restoreBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: restoreCapacity)
@@ -76,6 +88,9 @@ enum SignalGuard {
         let count = min(sequence.count, restoreCapacity)
         for index in 0..<count { restoreBytes![index] = sequence[index] }
         restoreByteCount = count
+        let crashCount = min(crashMessage.count, restoreCapacity)
+        for index in 0..<crashCount { crashBytes![index] = crashMessage[index] }
+        crashByteCount = crashCount
     }
 
     /// Records the current dispositions of `guardedSignals` as the ones to go back to, then installs the
@@ -91,8 +106,18 @@ enum SignalGuard {
         #else
         action.__sigaction_u.__sa_sigaction = restoreTerminalAndRedeliver
         #endif
+        let wantsSwiftBacktrace = getenv("SWIFT_BACKTRACE") != nil
         for signalNumber in guardedSignals {
             if let old = previous[signalNumber] { actions[Int(signalNumber)] = old }
+            if !wantsSwiftBacktrace && faultSignals.contains(signalNumber) {
+                var defaultAction = sigaction()
+                #if canImport(Glibc) || canImport(Musl)
+                defaultAction.__sigaction_handler.sa_handler = SIG_DFL
+                #else
+                defaultAction.__sigaction_u.__sa_handler = SIG_DFL
+                #endif
+                actions[Int(signalNumber)] = defaultAction
+            }
             _ = sigaction(signalNumber, &action, nil)
         }
         isInstalled = true

@@ -40,11 +40,24 @@ final class TmuxSession {
         // The inner shell records its pid, then becomes genlabel (exec), so the pid is genlabel's.
         let inner = "echo $$ > \(Self.quote(directory + "/pid")); exec env \(assignments) \(Self.quote(Self.binary)) "
             + arguments.map(Self.quote).joined(separator: " ")
-        let command = "sh -c \(Self.quote(inner)); echo $? > \(Self.quote(directory + "/status")); "
+        // The outer shell survives a Ctrl-C typed in the terminal (its trap is not inherited across exec).
+        let command = "trap true INT; sh -c \(Self.quote(inner)); echo $? > \(Self.quote(directory + "/status")); "
             + "stty -a > \(Self.quote(directory + "/stty")) 2>&1; sleep 30"
         // The detached server would inherit a pipe and keep it open: give it /dev/null instead.
         try Self.run(["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
                       "sh", "-c", command], captureOutput: false)
+        started = true
+    }
+
+    /// Starts an interactive bash (no profile) in the terminal, for tests of job control (Ctrl-Z, `fg`);
+    /// the environment is the one `start` gives genlabel.
+    func startShell(width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        var env = ["XDG_DATA_HOME": directory + "/data", "HOME": directory, "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                   "LC_ALL": "C.UTF-8", "PS1": "prompt$ "]
+        env.merge(environment) { _, new in new }
+        let assignments = env.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        try Self.run(["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+                      "sh", "-c", "exec env \(assignments) bash --norc --noprofile -i"], captureOutput: false)
         started = true
     }
 

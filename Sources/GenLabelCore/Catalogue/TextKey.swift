@@ -70,6 +70,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeNeedsMigration, cliOptionReadOnly, errorReadOnlyMissing
     case storeCorruptValue, migrationFromNewerVersion, migrationFailed
     // MARK: Roles, audit and writes (issue 6)
+    case terminalCrashed
     case exportPseudonymizedForRole
     case auditImportUpdated, auditImported
     case promptBadDate, promptNotHere, promptConflict, promptTheirs, promptYours, promptField, promptRecorded, promptDiscard, promptHintDiscardYes, promptHintDiscardNo, promptHintKeepMine, promptHintKeepTheirs, promptHintSave, promptHintCancel, promptHintClear, promptSaved, promptCleared, keyRecordAttestation, keyRecordEndList, keyRecordActualStart, footerRecordAttestation, footerRecordEndList, footerRecordActualStart, headerUser, headerNoRole, sectionLearners, learnersHidden, learnerBorn, learnerTargetPublic, learnerJobSeeker
