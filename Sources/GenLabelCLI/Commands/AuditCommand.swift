@@ -3,6 +3,7 @@ import GenLabelStore
 
 /// `genlabel audit [--subject TYPE] [--key CLÉ] [--limit N]`: the audit trail, oldest first, one entry
 /// per line ("n° date heure UTC login : objet — détail"). Reads only. `genlabel check` verifies it.
+/// Entries about learners are masked for roles that may not read personal data.
 enum AuditCommand {
     static let name = "audit"
     static var summary: String { T(.cliAuditSummary) }
@@ -43,12 +44,24 @@ enum AuditCommand {
             let entries = try AuditTrail(database: repository.database)
                 .entries(subjectKind: parsed.options["subject"], subjectKey: parsed.options["key"], limit: limit)
             if entries.isEmpty { context.standardError(T(.auditEmpty) + "\n") }
-            context.standardOutput(entries.map(line).joined())
+            let mayReadPersonalData = try repository.actor(login: context.login).may(.readPersonalData)
+            context.standardOutput(entries.map { line(mayReadPersonalData ? $0 : masked($0)) }.joined())
             return .success
         } catch {
             context.error(CommandContext.describe(error))
             return .database
         }
+    }
+
+    /// An entry about a learner names them (its key is the learner's identity): for a role that may
+    /// not read personal data, the key and the detail are replaced; the entry still shows who did
+    /// what and when.
+    static func masked(_ entry: AuditEntry) -> AuditEntry {
+        guard entry.subjectKind == AuditSubject.learner else { return entry }
+        var entry = entry
+        entry.subjectKey = T(.auditMaskedKey)
+        entry.detail = T(.auditMaskedDetail)
+        return entry
     }
 
     static func line(_ entry: AuditEntry) -> String {

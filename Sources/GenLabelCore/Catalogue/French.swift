@@ -280,6 +280,8 @@ enum French {
         case .migrationFailed: return "la mise à jour « %1 » de la base a échoué et a été annulée"
 
         // Roles, audit and writes (issue 6)
+        case .auditMaskedKey: return "(identité masquée)"
+        case .auditMaskedDetail: return "modification masquée : votre rôle ne permet pas de lire les données personnelles"
         case .terminalCrashed: return "genlabel s'est arrêté sur une erreur interne ; le terminal a été rétabli et rien de ce qui n'était pas enregistré n'a été écrit. Signalez-le avec ce que vous faisiez (SWIFT_BACKTRACE=enable=yes donne le détail technique)."
         case .exportPseudonymizedForRole: return "Votre rôle ne permet pas de lire les données personnelles : noms et adresses sont remplacés par des pseudonymes, les dates de naissance réduites à l'année."
         case .auditImportUpdated: return "mis à jour par l'import de « %1 »"

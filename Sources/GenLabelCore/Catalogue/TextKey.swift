@@ -70,6 +70,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeNeedsMigration, cliOptionReadOnly, errorReadOnlyMissing
     case storeCorruptValue, migrationFromNewerVersion, migrationFailed
     // MARK: Roles, audit and writes (issue 6)
+    case auditMaskedKey, auditMaskedDetail
     case terminalCrashed
     case exportPseudonymizedForRole
     case auditImportUpdated, auditImported
