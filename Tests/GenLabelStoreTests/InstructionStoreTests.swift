@@ -48,10 +48,13 @@ struct InstructionStoreTests {
             let file = try #require(try repository.instructionFile(dossierID))
             #expect(file.application.content == content)
             #expect(file.version == read + 1)
-            let entry = try #require(try AuditTrail(database: repository.database).entries(subjectKey: "GEN-2026-0001").last)
+            let entries = try AuditTrail(database: repository.database).entries(subjectKey: "GEN-2026-0001")
+            let entry = try #require(entries.last)
             #expect(entry.login == "c.martin")
-            #expect(entry.detail.contains("funded_places : — → 14"))
-            #expect(entry.detail.contains("France Travail Loire (sourcing)"))
+            // One entry per field, named in French (not the column's English name).
+            #expect(entries.contains { $0.detail == "Places financées : — → 14" })
+            #expect(entries.contains { $0.detail.hasPrefix("Partenaires : — → ") && $0.detail.contains("France Travail Loire (sourcing)") })
+            #expect(!entries.contains { $0.detail.contains("funded_places") })
             var changed = content
             changed.fundedPlaces = 9
             #expect(throws: StoreError.conflict(currentVersion: read + 1)) {

@@ -47,7 +47,8 @@ enum InteractiveCommand {
             let session = InteractiveSession(repository: repository, databasePath: path, readOnly: readOnly,
                                              pinnedToday: options.common.today,
                                              clock: context.clock, theme: theme, noColor: noColor, actor: actor,
-                                             timestamp: { AuditTimestamp.utc(unixSeconds: wallClock()) })
+                                             timestamp: { AuditTimestamp.utc(unixSeconds: wallClock()) },
+                                             environment: context.environment)
             try session.run()
             return .success
         } catch let failure as CommandFailure {
