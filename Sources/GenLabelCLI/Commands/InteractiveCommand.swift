@@ -40,7 +40,9 @@ enum InteractiveCommand {
             let (repository, path, readOnly) = try context.openDatabaseReportingMode(options.common, today: today)
             let noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
             let actor: Actor
-            do { actor = try repository.actor(login: context.login) } catch {
+            do { actor = try context.actor(repository, options.common) } catch let failure as CommandFailure {
+                throw failure
+            } catch {
                 throw CommandFailure(T(.errorDatabaseOpen, path, CommandContext.describe(error)), status: .database)
             }
             let wallClock = context.wallClock

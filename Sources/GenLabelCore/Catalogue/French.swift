@@ -774,6 +774,9 @@ enum French {
         case .editorNotFound: return "l'éditeur « %1 » n'a pas pu être lancé (%2) ; réglez la variable EDITOR"
         case .editorMissing: return "commande introuvable"
         case .editorFailed: return "l'éditeur « %1 » s'est terminé en erreur (code %2) : texte inchangé"
+        case .cliOptionRole: return "agir avec les droits d'un rôle, sans dépasser le sien (admin, instruction, suivi, comite) ; --role comite : lecture seule, sans données personnelles"
+        case .errorBadRole: return "rôle « %1 » inconnu (rôles : %2)"
+        case .errorRoleRefused: return "le rôle « %1 » donnerait plus de droits que le vôtre (%2) : refusé"
         }
     }
 }

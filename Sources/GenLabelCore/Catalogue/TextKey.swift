@@ -137,5 +137,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formDiscard, formConflict, formConflictField, formConflictChoice, formConflictTitle, formHintKeepMine, formHintField, formHintChoose
     case formHintEditor, formHintGroup, facetIntro, facetDecision, facetTitle, facetHintApply, facetHintClear, bulkMarked
     case decisionConventionTitle, bulkInputTitle, conflictCriterion, conflictGrade, conflictIntro, conflictTheirs, conflictYours, conflictChoice
-    case decisionConventionLabel, bulkHintMark, bulkHintDecide, editorTempFile, editorNotFound, editorMissing, editorFailed
+    case decisionConventionLabel, bulkHintMark, bulkHintDecide, editorTempFile, editorNotFound, editorMissing, editorFailed, cliOptionRole
+    case errorBadRole, errorRoleRefused
 }
