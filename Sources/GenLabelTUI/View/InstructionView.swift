@@ -223,8 +223,9 @@ enum InstructionView {
         let visible = max(body.height - 2, 1)
         let scroll = max(0, selectedLine(content, width: width) - visible / 3)
         DetailView.render(content, scroll: scroll, in: body, into: &buffer)
-        if let error = screen.error { renderError(error, in: body, into: &buffer) }
         if let input = screen.input { renderInput(input, in: body, into: &buffer) }
+        // After the input box: a refused value is said over its bottom line, in view.
+        if let error = screen.error { renderError(error, in: body, into: &buffer) }
         if let conflict = screen.conflict { renderConflict(conflictLines(conflict, state: state), in: body, into: &buffer) }
     }
 
