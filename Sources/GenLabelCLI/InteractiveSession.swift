@@ -18,10 +18,12 @@ final class InteractiveSession {
     private let noColor: Bool
     private let actor: Actor
     private let timestamp: () -> String
+    private let environment: [String: String]
 
     init(repository: SQLiteRepository, databasePath: String, readOnly: Bool, pinnedToday: CalendarDate?,
          clock: @escaping () -> CalendarDate, theme: Theme, noColor: Bool, actor: Actor,
-         timestamp: @escaping () -> String) {
+         timestamp: @escaping () -> String, environment: [String: String] = [:]) {
+        self.environment = environment
         self.actor = actor
         self.timestamp = timestamp
         self.repository = repository
@@ -46,6 +48,8 @@ final class InteractiveSession {
         state.actor = actor
         let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
                                timestamp: timestamp)
+        let editorCommand = ExternalEditor.command(environment: environment)
+        driver.editor = { text in terminal.suspended { ExternalEditor.edit(text, command: editorCommand) } }
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()
         var lastTick = clock.now
@@ -56,6 +60,11 @@ final class InteractiveSession {
                     driver.send(.resized(TerminalSize(width: size.width, height: size.height)))
                 } else {
                     driver.send(.key(key))
+                    // The window may have changed size while an editor ran.
+                    let size = terminal.size()
+                    if size.width != driver.state.size.width || size.height != driver.state.size.height {
+                        driver.send(.resized(TerminalSize(width: size.width, height: size.height)))
+                    }
                 }
             }
             if clock.now - lastTick >= .milliseconds(Self.tickMilliseconds) {

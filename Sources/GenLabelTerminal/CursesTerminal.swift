@@ -133,6 +133,22 @@ public final class CursesTerminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
+    /// Gives the terminal back to another program (e.g. `$EDITOR`) while `body` runs, then takes it again
+    /// and repaints everything on the next `draw` (the size may have changed meanwhile).
+    public func suspended<T>(_ body: () throws -> T) rethrows -> T {
+        guard !stopped else { return try body() }
+        _ = def_prog_mode()
+        _ = endwin()
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
+        defer {
+            _ = reset_prog_mode()
+            allowControlKeys()
+            _ = wrefresh(window)
+            needsFullRedraw = true
+        }
+        return try body()
+    }
+
     /// Makes the next `draw` repaint the whole screen (e.g. for Ctrl-L).
     public func forceFullRedraw() {
         needsFullRedraw = true

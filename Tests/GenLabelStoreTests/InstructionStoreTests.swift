@@ -48,10 +48,13 @@ struct InstructionStoreTests {
             let file = try #require(try repository.instructionFile(dossierID))
             #expect(file.application.content == content)
             #expect(file.version == read + 1)
-            let entry = try #require(try AuditTrail(database: repository.database).entries(subjectKey: "GEN-2026-0001").last)
+            let entries = try AuditTrail(database: repository.database).entries(subjectKey: "GEN-2026-0001")
+            let entry = try #require(entries.last)
             #expect(entry.login == "c.martin")
-            #expect(entry.detail.contains("funded_places : — → 14"))
-            #expect(entry.detail.contains("France Travail Loire (sourcing)"))
+            // One entry per field, named in French (not the column's English name).
+            #expect(entries.contains { $0.detail == "Places financées : — → 14" })
+            #expect(entries.contains { $0.detail.hasPrefix("Partenaires : — → ") && $0.detail.contains("France Travail Loire (sourcing)") })
+            #expect(!entries.contains { $0.detail.contains("funded_places") })
             var changed = content
             changed.fundedPlaces = 9
             #expect(throws: StoreError.conflict(currentVersion: read + 1)) {
@@ -100,6 +103,7 @@ struct InstructionStoreTests {
             try world(repository.database)
             try repository.updateContent(content, dossier: dossierID, expectedVersion: try version(repository),
                                          by: instructor, at: stamp(1))
+            let file0 = try #require(try repository.instructionFile(dossierID)).application
             try repository.transition(dossierID, to: .submitted, reason: "", expectedVersion: try version(repository),
                                       by: instructor, at: stamp(2), today: today)
             // Criterion 4 is manual: admissible refused until it is checked.
@@ -159,7 +163,11 @@ struct InstructionStoreTests {
             let label = try #require(try repository.labels(where: "dossier_id = 1").first)
             #expect(label.conventionSignedOn == day("18/02/2027"))
             #expect(label.state == .active)
-            #expect(try AuditTrail(database: repository.database).verify() == .intact(entries: 21))
+            // 20 entries, the content counting one per field filled in (French names, issue 3).
+            let contentFields = DossierForm.changes(from: DossierApplication(dossier: file0.dossier, training: file0.training,
+                                                                             organization: file0.organization, content: .empty),
+                                                    to: file0).count
+            #expect(try AuditTrail(database: repository.database).verify() == .intact(entries: 20 + Int64(contentFields)))
         }
     }
 

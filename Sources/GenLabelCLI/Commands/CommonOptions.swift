@@ -17,6 +17,8 @@ public struct CommonOptions: Sendable, Equatable {
     public var readOnly = false
     /// `--today`: computes everything at that date; nil means the real date in Europe/Paris.
     public var today: CalendarDate?
+    /// `--role`: act with the rights of this role, which must not give more rights than one's own.
+    public var role: Role?
 
     /// The dates `--today` accepts: wide enough for any real use, narrow enough that every deadline
     /// computed from them stays a real date.
@@ -31,6 +33,7 @@ public struct CommonOptions: Sendable, Equatable {
         .init("demo-scale", value: "N", help: T(.cliOptionDemoScale)),
         .init("today", value: "JJ/MM/AAAA", help: T(.cliOptionToday)),
         .init("read-only", help: T(.cliOptionReadOnly)),
+        .init("role", value: "RÔLE", help: T(.cliOptionRole)),
     ]
 
     public init() {}
@@ -38,6 +41,12 @@ public struct CommonOptions: Sendable, Equatable {
     /// Reads and checks the shared options; every mistake is a French `UsageError`.
     public init(_ parsed: ArgumentParser.Parsed) throws(UsageError) {
         readOnly = parsed.has("read-only")
+        if let text = parsed.options["role"] {
+            guard let role = Role(rawValue: TextFolding.fold(text.trimmingWhitespace)) else {
+                throw UsageError(T(.errorBadRole, text, Role.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            self.role = role
+        }
         if let text = parsed.options["today"] {
             guard let date = CalendarDate(french: text) else {
                 let shaped = text.count == 10 && text.enumerated().allSatisfy { index, character in

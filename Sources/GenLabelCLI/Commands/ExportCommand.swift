@@ -49,7 +49,7 @@ enum ExportCommand {
         let text: String
         do {
             let (repository, _) = try context.openDatabase(common, today: today)
-            options.includePersonalData = try repository.actor(login: context.login).may(.readPersonalData)
+            options.includePersonalData = try context.actor(repository, common).may(.readPersonalData)
             if kind == .learners && !options.includePersonalData && !options.pseudonymize {
                 context.standardError(T(.exportPseudonymizedForRole) + "\n")
             }

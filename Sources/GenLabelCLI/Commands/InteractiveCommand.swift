@@ -40,14 +40,17 @@ enum InteractiveCommand {
             let (repository, path, readOnly) = try context.openDatabaseReportingMode(options.common, today: today)
             let noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
             let actor: Actor
-            do { actor = try repository.actor(login: context.login) } catch {
+            do { actor = try context.actor(repository, options.common) } catch let failure as CommandFailure {
+                throw failure
+            } catch {
                 throw CommandFailure(T(.errorDatabaseOpen, path, CommandContext.describe(error)), status: .database)
             }
             let wallClock = context.wallClock
             let session = InteractiveSession(repository: repository, databasePath: path, readOnly: readOnly,
                                              pinnedToday: options.common.today,
                                              clock: context.clock, theme: theme, noColor: noColor, actor: actor,
-                                             timestamp: { AuditTimestamp.utc(unixSeconds: wallClock()) })
+                                             timestamp: { AuditTimestamp.utc(unixSeconds: wallClock()) },
+                                             environment: context.environment)
             try session.run()
             return .success
         } catch let failure as CommandFailure {

@@ -56,8 +56,11 @@ enum UsersCommand {
             }
             defer { repository.database.close() }
             do {
-                context.standardOutput(render(users: try repository.users(), me: try repository.actor(login: context.login)))
+                context.standardOutput(render(users: try repository.users(), me: try context.actor(repository, common)))
                 return .success
+            } catch let failure as CommandFailure {
+                context.error(failure.message)
+                return failure.status
             } catch {
                 context.error(CommandContext.describe(error))
                 return .database

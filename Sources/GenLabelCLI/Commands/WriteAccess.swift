@@ -12,11 +12,26 @@ extension CommandContext {
             throw CommandFailure(T(.errorDatabaseOpen, path, T(.storeReadOnly)), status: .database)
         }
         do {
-            return (repository, path, try repository.actor(login: login))
+            return (repository, path, try actor(repository, options))
+        } catch let failure as CommandFailure {
+            repository.database.close()
+            throw failure
         } catch {
             repository.database.close()
             throw CommandFailure(T(.errorDatabaseOpen, path, Self.describe(error)), status: .database)
         }
+    }
+
+    /// The person at the keyboard as the database sees them, with the rights of `--role` when given:
+    /// asking for more rights than one's own role gives is refused (exit 77).
+    func actor(_ repository: SQLiteRepository, _ options: CommonOptions) throws -> Actor {
+        let stored = try repository.actor(login: login)
+        guard let requested = options.role else { return stored }
+        guard let acting = stored.acting(as: requested) else {
+            throw CommandFailure(T(.errorRoleRefused, DomainText.role(requested),
+                                   stored.role.map(DomainText.role) ?? T(.headerNoRole)), status: .forbidden)
+        }
+        return acting
     }
 
     /// The exit status and message for an error of a write.

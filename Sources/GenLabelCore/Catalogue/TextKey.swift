@@ -126,4 +126,19 @@ public enum TextKey: String, CaseIterable, Sendable {
     case instrRankingRule, instrRankingEmpty, instrSpreadShort, instrInputDecide, instrInputComment
     case instrInputTransition, instrInputLabel, instrHintMet, instrHintNotMet, instrHintAutomatic, instrHintGrade
     case instrHintComment, instrHintNextDossier, instrHintApply, instrHintRanking
+    // MARK: Dossier forms (issue 3)
+    case formRequired, formQualiopiDateNeeded, formBadInsee, formBadPartner, formAuditChange, formGroupOrganization, formGroupTraining, formGroupCertification
+    case formGroupDuration, formGroupSessions, formGroupPartners, formGroupNotes, formQualiopiDate, formQualiopiCertifiedOn, formSubcontractor, formCommune
+    case formInsee, formRemoteShare, formImmersionWeeks, formPlannedWomen, formNotes, formHintSiret, formHintNda, formHintDate
+    case formHintCode, formHintPartners, formHintPercent, formHintNotes, formUnset, formYes, formNo, formQualiopiNone
+    case formQualiopiCertified, formQualiopiAudit, formKindNew, formKindRenewal, formOwned, formPartnership, formNotesLines, formAuditOrganizationUpdated
+    case formAuditCreated, formSiretTaken, formTrainingTaken, decisionConventionFuture, facetNoCommittee, facetCommitteeOn, facetAny, facetInstructor
+    case formTheirsKept, formFieldsToFix, formNothingChanged, historyIntro, historyLine, historyTitle, keyEditDossier, footerEditDossier
+    case keyDossierHistory, footerDossierHistory, keyNewDossier, footerNewDossier, keyDossierFacets, footerDossierFacets, conflictTheirsKept, bulkDecided
+    case bulkRefused, editorUnavailable, decisionLabelled, formCreated, formSaved, formTitleNew, formTitle, formIntro
+    case formDiscard, formConflict, formConflictField, formConflictChoice, formConflictTitle, formHintKeepMine, formHintField, formHintChoose
+    case formHintEditor, formHintGroup, facetIntro, facetDecision, facetTitle, facetHintApply, facetHintClear, bulkMarked
+    case decisionConventionTitle, bulkInputTitle, conflictCriterion, conflictGrade, conflictIntro, conflictTheirs, conflictYours, conflictChoice
+    case decisionConventionLabel, bulkHintMark, bulkHintDecide, editorTempFile, editorNotFound, editorMissing, editorFailed, cliOptionRole
+    case errorBadRole, errorRoleRefused
 }

@@ -76,6 +76,10 @@ public protocol InstructionStoring {
     /// Moves the dossier to `state`, if the life cycle allows it (else `TransitionRefused`).
     func transition(_ dossier: Dossier.ID, to state: DossierState, reason: String, expectedVersion: Int64,
                     by actor: Actor, at timestamp: String, today: CalendarDate) throws
+    /// Like `transition`; moving to `labelled` creates the label with `conventionOn` as its convention
+    /// date (today when nil). A convention date after today is refused.
+    func transition(_ dossier: Dossier.ID, to state: DossierState, reason: String, conventionOn: CalendarDate?,
+                    expectedVersion: Int64, by actor: Actor, at timestamp: String, today: CalendarDate) throws
     func setWeights(_ weights: CriterionWeights, committee: Committee.ID, by actor: Actor, at timestamp: String) throws
     func updateContent(_ content: DossierContent, dossier: Dossier.ID, expectedVersion: Int64,
                        by actor: Actor, at timestamp: String) throws

@@ -63,3 +63,13 @@ public struct Actor: Sendable, Hashable {
 
     public func may(_ permission: Permission) -> Bool { AccessPolicy.allows(role, permission) }
 }
+
+extension Actor {
+    /// This person acting with the rights of `role` (`--role`, issue 3): allowed when `role` holds no
+    /// permission their own role lacks (fewer rights, or the same), so `comite` (no permission, no
+    /// personal data) is always allowed; nil when `role` would give more rights.
+    public func acting(as role: Role) -> Actor? {
+        guard AccessPolicy.permissions(of: role).isSubset(of: AccessPolicy.permissions(of: self.role)) else { return nil }
+        return Actor(login: login, role: role)
+    }
+}

@@ -215,6 +215,14 @@ extension SQLiteRepository: InstructionStoring {
 
     public func transition(_ id: Dossier.ID, to state: DossierState, reason: String, expectedVersion: Int64,
                            by actor: Actor, at timestamp: String, today: CalendarDate) throws {
+        try transition(id, to: state, reason: reason, conventionOn: nil, expectedVersion: expectedVersion, by: actor,
+                       at: timestamp, today: today)
+    }
+
+    public func transition(_ id: Dossier.ID, to state: DossierState, reason: String, conventionOn: CalendarDate?,
+                           expectedVersion: Int64, by actor: Actor, at timestamp: String, today: CalendarDate) throws {
+        let convention = conventionOn ?? today
+        if state == .labelled, convention > today { throw InstructionRefused(T(.decisionConventionFuture, convention.french)) }
         try write(as: actor, needing: .editDossiers, at: timestamp) { transaction in
             let file = try file(id)
             let reason = reason.trimmingWhitespace
@@ -237,9 +245,9 @@ extension SQLiteRepository: InstructionStoring {
                 if case .auditScheduled = file.application.organization.qualiopi { labelState = .pendingQualiopiAudit } else { labelState = .active }
                 try database.execute("""
                     INSERT INTO labels (training_id, dossier_id, convention_signed_on, state) VALUES (?, ?, ?, ?)
-                    """, file.application.training.id.rawValue, id.rawValue, today.iso, labelState.rawValue)
+                    """, file.application.training.id.rawValue, id.rawValue, convention.iso, labelState.rawValue)
                 try transaction.audit(.recordCreated, kind: AuditSubject.label, key: file.application.training.title,
-                                      detail: T(.instrAuditLabel, file.dossier.number, today.french))
+                                      detail: T(.instrAuditLabel, file.dossier.number, convention.french))
             }
         }
     }
@@ -287,13 +295,11 @@ extension SQLiteRepository: InstructionStoring {
                               by actor: Actor, at timestamp: String) throws {
         try write(as: actor, needing: .editDossiers, at: timestamp) { transaction in
             let file = try file(id)
-            let old = InstructionColumns.values(file.application.content)
+            // One entry per field changed, with its French name (not the column's).
+            var after = file.application
+            after.content = content
+            let changes = DossierForm.changes(from: file.application, to: after)
             let new = InstructionColumns.values(content)
-            var changes = zip(old, new).filter { $0.0.value != $0.1.value }
-                .map { "\($0.0.column) : \(Self.auditText($0.0.value)) → \(Self.auditText($0.1.value))" }
-            if file.application.content.partners != content.partners {
-                changes.append("partenaires : \(content.partners.map { "\($0.name) (\($0.kind.displayName))" }.joined(separator: ", "))")
-            }
             guard !changes.isEmpty else { return }
             try transaction.update(.dossiers, id: id.rawValue, expectedVersion: expectedVersion, set: new)
             try database.execute("DELETE FROM dossier_partners WHERE dossier_id = ?", id.rawValue)
@@ -301,8 +307,10 @@ extension SQLiteRepository: InstructionStoring {
                 try database.execute("INSERT INTO dossier_partners (dossier_id, position, name, kind) VALUES (?, ?, ?, ?)",
                                      id.rawValue, position, partner.name, partner.kind.rawValue)
             }
-            try transaction.audit(.recordChanged, kind: AuditSubject.dossier, key: file.dossier.number,
-                                  detail: changes.joined(separator: " ; "))
+            for change in changes {
+                try transaction.audit(.recordChanged, kind: AuditSubject.dossier, key: file.dossier.number,
+                                      detail: change.auditText)
+            }
         }
     }
 

@@ -72,8 +72,10 @@ public enum VersionedTable: String, Sendable {
         case .learners:
             return ["first_name", "last_name", "birth_date", "address", "gender", "insee_code", "commune",
                     "resides_qpv", "resides_zrr", "is_target_public", "is_job_seeker"]
-        case .organizations: return ["name", "nda", "qualiopi_status", "qualiopi_date", "obligations_up_to_date"]
-        case .trainings: return ["title", "hours", "months", "family", "job"]
+        case .organizations: return ["name", "siret", "nda", "qualiopi_status", "qualiopi_date", "obligations_up_to_date"]
+        case .trainings:
+            return ["title", "hours", "months", "family", "job", "commune", "insee_code", "region_code",
+                    "certification_code", "certification_title"]
         }
     }
 }

@@ -10,6 +10,10 @@ public final class AppDriver {
     private let writer: (any MonitoringWriting)?
     /// The instruction workflow's reads and writes (issue 3); nil hides nothing but refuses its screens.
     private let instruction: (any InstructionStoring)?
+    /// The dossier form's reads and writes (issue 3); by default the instruction store when it has them.
+    private let forms: (any DossierFormStoring)?
+    /// Runs `$EDITOR` on a text (the terminal suspends the screen meanwhile); nil: no editor here.
+    public var editor: ((String) -> EditorOutcome)?
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
@@ -21,11 +25,13 @@ public final class AppDriver {
     public enum Reload: Sendable, Equatable { case everything, changes }
 
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
-                instruction: (any InstructionStoring)? = nil, timestamp: @escaping () -> String = { "" }) {
+                instruction: (any InstructionStoring)? = nil, forms: (any DossierFormStoring)? = nil,
+                timestamp: @escaping () -> String = { "" }) {
         self.state = state
         self.repository = repository
         self.writer = writer
         self.instruction = instruction
+        self.forms = forms ?? (instruction as? any DossierFormStoring)
         self.timestamp = timestamp
         perform([.reloadData])
     }
@@ -77,6 +83,7 @@ public final class AppDriver {
                     let data = AppData(dossiers: lists.dossiers, sessions: lists.sessions, labels: lists.labels,
                                        snapshot: lists.snapshot)
                     send(.dataLoaded(data))
+                    if state.query(.dossiers).facets.instructor != nil { perform([.loadInstructors]) }
                 } catch {
                     var reason = userMessage(for: error)
                     while reason.hasSuffix(".") { reason.removeLast() }
@@ -89,7 +96,10 @@ public final class AppDriver {
                     send(.failed(userMessage(for: error)))
                 }
             case .readChanges:
-                if let token = try? repository.changeToken(), applyChanges(token: token) { break }
+                if let token = try? repository.changeToken(), applyChanges(token: token) {
+                    if state.query(.dossiers).facets.instructor != nil { perform([.loadInstructors]) }
+                    break
+                }
                 perform([.reloadData])
             case .recordFact(let fact, let session, let version):
                 send(.writeFinished(record(fact, session: session, expectedVersion: version)))
@@ -109,6 +119,29 @@ public final class AppDriver {
                 }
             case .writeInstruction(let write, let dossier, let version):
                 send(.instructionWritten(perform(write, dossier: dossier, expectedVersion: version)))
+            case .loadForm(let id):
+                guard let forms else { send(.failed(T(.instrUnavailable))); continue }
+                do {
+                    if let editable = try forms.editableApplication(id) { send(.formLoaded(editable)) }
+                } catch {
+                    send(.failed(userMessage(for: error)))
+                }
+            case .saveForm(let application, let versions, let isNew):
+                send(.formSaved(save(application, versions: versions, isNew: isNew)))
+            case .runEditor(let text, let field):
+                send(.editorFinished(field, editor?(text) ?? .failed(T(.editorUnavailable))))
+            case .loadHistory(let id, let number):
+                guard let forms else { send(.failed(T(.instrUnavailable))); continue }
+                do {
+                    send(.historyLoaded(id, number: number, try forms.dossierHistory(number)))
+                } catch {
+                    send(.failed(userMessage(for: error)))
+                }
+            case .loadInstructors:
+                guard let forms else { continue }
+                do { send(.instructorsLoaded(try forms.dossierInstructors())) } catch { send(.failed(userMessage(for: error))) }
+            case .decideMany(let ids, let target, let reason, let convention):
+                send(.bulkDecided(decide(ids, to: target, reason: reason, conventionOn: convention)))
             }
         }
     }
@@ -169,13 +202,64 @@ public final class AppDriver {
                 try instruction.transition(id, to: target, reason: reason, expectedVersion: expectedVersion, by: state.actor,
                                            at: timestamp(), today: state.today)
                 notice = T(.instrSavedTransition, target.displayName)
+            case .label(let convention, let reason):
+                try instruction.transition(id, to: .labelled, reason: reason, conventionOn: convention,
+                                           expectedVersion: expectedVersion, by: state.actor, at: timestamp(),
+                                           today: state.today)
+                notice = T(.decisionLabelled, convention.french)
             }
             return .saved(notice: notice, dossier: id)
         } catch let error where Self.isConflict(error) {
+            if let theirs = try? instruction.instructionFile(id) { return .conflictWith(theirs, write) }
             return .conflict(id)
         } catch {
             return .refused(userMessage(for: error))
         }
+    }
+
+    /// Saves (or creates) the form's application; a conflict comes back with the application as it is now.
+    private func save(_ application: DossierApplication, versions: ApplicationVersions, isNew: Bool) -> FormOutcome {
+        guard let forms else { return .refused(T(.instrUnavailable)) }
+        do {
+            if isNew {
+                let created = try forms.createDossier(application, by: state.actor, at: timestamp(), today: state.today)
+                return .saved(notice: T(.formCreated, created.number), dossier: created.id)
+            }
+            let changes = try forms.saveApplication(application, versions: versions, by: state.actor, at: timestamp())
+            return .saved(notice: T(.formSaved, changes.count), dossier: application.dossier.id)
+        } catch let error where Self.isConflict(error) {
+            do {
+                guard let theirs = try forms.editableApplication(application.dossier.id) else { return .refused(userMessage(for: error)) }
+                return .conflict(theirs)
+            } catch {
+                return .refused(userMessage(for: error))
+            }
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// One decision on several dossiers: each read now and written in its own transaction, with its audit entry.
+    private func decide(_ ids: [Dossier.ID], to target: DossierState, reason: String,
+                        conventionOn: CalendarDate?) -> BulkOutcome {
+        guard let instruction else { return BulkOutcome(decided: [], refused: [T(.instrUnavailable)]) }
+        var decided: [String] = [], refused: [String] = []
+        for id in ids {
+            do {
+                guard let file = try instruction.instructionFile(id) else { continue }
+                do {
+                    try instruction.transition(id, to: target, reason: reason, conventionOn: conventionOn,
+                                               expectedVersion: file.version, by: state.actor, at: timestamp(),
+                                               today: state.today)
+                    decided.append(file.dossier.number)
+                } catch {
+                    refused.append("\(file.dossier.number) : \(userMessage(for: error))")
+                }
+            } catch {
+                refused.append(userMessage(for: error))
+            }
+        }
+        return BulkOutcome(decided: decided, refused: refused)
     }
 
     /// Whether `error` says the record changed meanwhile (the backend's conflict error).

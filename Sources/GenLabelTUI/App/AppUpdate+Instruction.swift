@@ -35,6 +35,10 @@ extension AppUpdate {
             screen.error = T(.instrConflict)
             state.screen = .instruction(screen)
             return [.loadInstruction(.dossier(id, mode)), .reloadData]
+        case .conflictWith(let theirs, let write):
+            screen.conflict = InstructionConflict(theirs: theirs, write: write)
+            state.screen = .instruction(screen)
+            return [.readChanges]
         case .refused(let reason):
             screen.error = reason
             state.screen = .instruction(screen)
@@ -47,6 +51,26 @@ extension AppUpdate {
         screen.error = nil
         if let input = screen.input {
             return handleInput(key, input, &screen, &state)
+        }
+        if let conflict = screen.conflict {
+            switch key {
+            case .enter:
+                // Keep ours: the same write again, over the version just read.
+                screen.conflict = nil
+                screen.file = conflict.theirs
+                state.screen = .instruction(screen)
+                return [.writeInstruction(conflict.write, dossier: conflict.theirs.dossier.id,
+                                          expectedVersion: conflict.theirs.version)]
+            case .escape:
+                // Keep theirs: nothing written, the dossier as it is now.
+                screen.conflict = nil
+                screen.file = conflict.theirs
+                screen.selected = min(screen.selected, max(screen.itemCount - 1, 0))
+                state.notice = T(.conflictTheirsKept)
+                state.screen = .instruction(screen)
+            default: break
+            }
+            return []
         }
         switch key {
         case .escape:
@@ -115,16 +139,49 @@ extension AppUpdate {
                 screen.error = refusal
                 return []
             }
-            screen.input = TextInput(purpose: .transition(target))
+            if target == .labelled {
+                screen.input = TextInput(purpose: .convention(dossiers: []), text: state.today.french)
+            } else {
+                screen.input = TextInput(purpose: .transition(target))
+            }
         case .committees:
             guard key == .enter, screen.committees.indices.contains(screen.selected) else { return [] }
             let committee = screen.committees[screen.selected].committee
             return [.loadInstruction(.ranking(committee.id, date: committee.date))]
         case .ranking:
-            guard key == .enter, screen.ranking.indices.contains(screen.selected) else { return [] }
-            return [.loadDetail(.dossier(screen.ranking[screen.selected].candidate.dossierID))]
+            guard screen.ranking.indices.contains(screen.selected) else { return [] }
+            let selected = screen.ranking[screen.selected].candidate.dossierID
+            switch key {
+            case .enter: return [.loadDetail(.dossier(selected))]
+            case .character(" "):
+                if screen.marked.contains(selected) { screen.marked.remove(selected) } else { screen.marked.insert(selected) }
+                screen.selected = min(screen.selected + 1, max(screen.itemCount - 1, 0))
+            case .character("L"), .character("R"), .character("A"):
+                guard mayEdit(&screen, state) else { return [] }
+                // The marked dossiers, in rank order; none marked: the selected one.
+                let marked = screen.ranking.map(\.candidate.dossierID).filter { screen.marked.contains($0) }
+                let dossiers = marked.isEmpty ? [selected] : marked
+                switch key {
+                case .character("L"): screen.input = TextInput(purpose: .convention(dossiers: dossiers), text: state.today.french)
+                case .character("R"): screen.input = TextInput(purpose: .bulk(.rejected, dossiers: dossiers))
+                default: screen.input = TextInput(purpose: .bulk(.deferred, dossiers: dossiers))
+                }
+            default: break
+            }
         }
         return []
+    }
+
+    /// After a decision on dossiers of a ranked list: what was decided and what was refused, the list read again.
+    static func bulkDecided(_ outcome: BulkOutcome, _ state: inout AppState) -> [Effect] {
+        guard case .instruction(var screen) = state.screen, case .ranking(let id, let date) = screen.mode else {
+            return [.readChanges]
+        }
+        screen.marked = []
+        if !outcome.decided.isEmpty { state.notice = T(.bulkDecided, outcome.decided.count, outcome.decided.joined(separator: ", ")) }
+        screen.error = outcome.refused.isEmpty ? nil : T(.bulkRefused, outcome.refused.count, outcome.refused.joined(separator: " ; "))
+        state.screen = .instruction(screen)
+        return [.loadInstruction(.ranking(id, date: date)), .readChanges]
     }
 
     private static func handleInput(_ key: Key, _ input: TextInput, _ screen: inout InstructionScreen,
@@ -144,13 +201,41 @@ extension AppUpdate {
         case .escape:
             screen.input = nil
         case .enter:
-            guard let file = screen.file else { screen.input = nil; break }
             let text = input.text.trimmingWhitespace
+            var convention: CalendarDate?
+            if case .convention = input.purpose {
+                guard let date = CalendarDate(french: text) else {
+                    screen.error = T(.promptBadDate, text)
+                    screen.input = input
+                    break
+                }
+                guard date <= state.today else {
+                    screen.error = T(.decisionConventionFuture, date.french)
+                    screen.input = input
+                    break
+                }
+                convention = date
+            }
+            switch input.purpose {
+            case .convention(let dossiers) where !dossiers.isEmpty:
+                screen.input = nil
+                effects = [.decideMany(dossiers, .labelled, reason: "", conventionOn: convention)]
+                state.screen = .instruction(screen)
+                return effects
+            case .bulk(let target, let dossiers):
+                screen.input = nil
+                effects = [.decideMany(dossiers, target, reason: text, conventionOn: nil)]
+                state.screen = .instruction(screen)
+                return effects
+            default: break
+            }
+            guard let file = screen.file else { screen.input = nil; break }
             let write: InstructionWrite
             switch input.purpose {
             case .decide(let criterion, let met): write = .decide(criterion: criterion, met: met, reason: text)
             case .comment(let criterion): write = .grade(criterion: criterion, value: nil, comment: text)
             case .transition(let target): write = .transition(target, reason: text)
+            case .convention, .bulk: write = .label(conventionOn: convention ?? state.today, reason: "")
             }
             screen.input = nil
             effects = [.writeInstruction(write, dossier: file.dossier.id, expectedVersion: file.version)]

@@ -61,10 +61,32 @@ public enum AppUpdate {
             if case .instruction(let current) = state.screen, current.mode == .committees {
                 screen.returnCommittees = current.committees
             }
+            if case .instruction(let current) = state.screen, case .ranking(let shown, _) = current.mode, shown == id {
+                // Read again after a decision: same place, same way back.
+                screen.returnCommittees = current.returnCommittees
+                screen.selected = min(current.selected, max(ranking.count - 1, 0))
+                screen.error = current.error
+            }
             state.screen = .instruction(screen)
             return []
         case .instructionWritten(let outcome):
             return finishInstructionWrite(outcome, &state)
+        case .formLoaded(let editable):
+            formLoaded(editable, &state)
+            return []
+        case .formSaved(let outcome):
+            return formSaved(outcome, &state)
+        case .editorFinished(let field, let outcome):
+            editorFinished(field, outcome, &state)
+            return []
+        case .historyLoaded(let id, let number, let entries):
+            historyLoaded(id, number: number, entries, &state)
+            return []
+        case .instructorsLoaded(let map):
+            instructorsLoaded(map, &state)
+            return []
+        case .bulkDecided(let outcome):
+            return bulkDecided(outcome, &state)
         }
     }
 
@@ -83,6 +105,20 @@ public enum AppUpdate {
             return handlePrompt(key, prompt, &state)
         case .instruction(let screen):
             return handleInstruction(key, screen, &state)
+        case .form(let screen):
+            return handleForm(key, screen, &state)
+        case .facets(let screen):
+            return handleFacets(key, screen, &state)
+        case .history(let content, let scroll, let returnTo):
+            guard let action = KeyBindings.action(for: key, in: .detail) else { return [] }
+            if let moved = scrolled(content, from: scroll, by: action, state) {
+                state.screen = .history(content, scroll: moved, returnTo: returnTo)
+            } else if action == .back {
+                state.screen = .detail(returnTo, scroll: 0)
+            } else if action == .quit {
+                state.wantsToQuit = true
+            }
+            return []
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -110,6 +146,10 @@ public enum AppUpdate {
                 return [.loadInstruction(.dossier(id, mode))]
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
+            case .editDossier: return openForm(content, &state)
+            case .dossierHistory:
+                guard let id = content.dossierID else { state.statusMessage = T(.instrNotADossier); return [] }
+                return [.loadHistory(id, number: content.dossierNumber ?? "")]
             default: break
             }
             return []
@@ -122,7 +162,7 @@ public enum AppUpdate {
 
     /// The new scroll position of a detail (or the help) for a moving action, counted in screen
     /// lines after wrapping; nil for actions that do not scroll.
-    private static func scrolled(_ content: DetailContent, from scroll: Int, by action: Action, _ state: AppState) -> Int? {
+    static func scrolled(_ content: DetailContent, from scroll: Int, by action: Action, _ state: AppState) -> Int? {
         let layout = MainLayout(size: state.size, active: state.activePane)
         let visible = layout.detailRows
         let lastTop = max(DetailView.lineCount(content, width: DetailView.textWidth(in: layout.body)) - visible, 0)
@@ -160,12 +200,12 @@ public enum AppUpdate {
         default:
             return false
         }
-        apply(query, to: pane, &state)
+        applyQuery(query, to: pane, &state)
         return true
     }
 
     /// Sets a list's query, keeping the selection on the same record when it is still shown.
-    private static func apply(_ query: ListQuery, to pane: PaneKind, _ state: inout AppState) {
+    static func applyQuery(_ query: ListQuery, to pane: PaneKind, _ state: inout AppState) {
         let key = selectionKey(pane, state)
         state.queries[pane] = query
         refreshRows(pane, &state, rowsChanged: false)
@@ -194,25 +234,29 @@ public enum AppUpdate {
             var query = state.query(pane)
             guard !query.filter.isEmpty else { return [] }
             query.filter = ""
-            apply(query, to: pane, &state)
+            applyQuery(query, to: pane, &state)
             return []
         case .sort:
             var query = state.query(pane)
             let next = (query.sortColumn ?? -1) + 1
             query.sortColumn = next < columnCount(pane) ? next : nil
             query.descending = false
-            apply(query, to: pane, &state)
+            applyQuery(query, to: pane, &state)
             return []
         case .reverseSort:
             var query = state.query(pane)
             query.sortColumn = query.sortColumn ?? 0
             query.descending.toggle()
-            apply(query, to: pane, &state)
+            applyQuery(query, to: pane, &state)
             return []
         case .help: state.screen = .help(returnTo: .panes, scroll: 0)
         case .quit: state.wantsToQuit = true
         case .committees: return [.loadInstruction(.committees)]
-        case .back, .recordFact, .instruction: break
+        case .newDossier:
+            openNewDossier(&state)
+            return []
+        case .dossierFacets: return openFacets(&state)
+        case .back, .recordFact, .instruction, .editDossier, .dossierHistory: break
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []

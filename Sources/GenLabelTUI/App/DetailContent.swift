@@ -11,10 +11,12 @@ public struct DetailContent: Sendable, Equatable {
     public var editableSession: EditableSession?
     /// The dossier shown, whose instruction screens open from here (`r`, `n`, `t`).
     public var dossierID: Dossier.ID?
+    /// The dossier's number, for its history (`h`).
+    public var dossierNumber: String?
     public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil,
-                dossierID: Dossier.ID? = nil) {
+                dossierID: Dossier.ID? = nil, dossierNumber: String? = nil) {
         self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession
-        self.dossierID = dossierID
+        self.dossierID = dossierID; self.dossierNumber = dossierNumber
     }
 }
 

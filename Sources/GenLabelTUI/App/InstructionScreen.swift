@@ -24,6 +24,10 @@ public struct InstructionScreen: Sendable, Equatable {
     public var returnTo: DetailContent?
     /// For the ranking: the committees screen to go back to.
     public var returnCommittees: [CommitteeOverview]?
+    /// For the ranking: the dossiers marked with Espace for a decision on several at once.
+    public var marked: Set<Dossier.ID> = []
+    /// A write refused because someone changed the dossier meanwhile: the dossier now and what was asked.
+    public var conflict: InstructionConflict?
 
     public init(mode: Mode, file: InstructionFile? = nil, returnTo: DetailContent? = nil) {
         self.mode = mode; self.file = file; self.returnTo = returnTo
@@ -53,6 +57,11 @@ public struct TextInput: Sendable, Equatable {
         case comment(criterion: Int)
         /// The reason of a transition.
         case transition(DossierState)
+        /// The convention date of a "Labellisé" decision (`jj/mm/aaaa`, today by default), for the dossier
+        /// shown (empty list) or for the dossiers of a ranked list.
+        case convention(dossiers: [Dossier.ID])
+        /// The reason of a decision on dossiers of a ranked list.
+        case bulk(DossierState, dossiers: [Dossier.ID])
     }
     public var purpose: Purpose
     public var text: String
@@ -71,4 +80,14 @@ public enum InstructionWrite: Sendable, Equatable {
     case decide(criterion: Int, met: Bool?, reason: String)
     case grade(criterion: Int, value: Int?, comment: String?)
     case transition(DossierState, reason: String)
+    /// "Labellisé", creating the label with this convention date.
+    case label(conventionOn: CalendarDate, reason: String)
+}
+
+/// A write refused on a version conflict: the dossier as it is now and the write that was asked for.
+/// Entrée writes ours again over their version; Échap keeps theirs.
+public struct InstructionConflict: Sendable, Equatable {
+    public var theirs: InstructionFile
+    public var write: InstructionWrite
+    public init(theirs: InstructionFile, write: InstructionWrite) { self.theirs = theirs; self.write = write }
 }

@@ -13,6 +13,14 @@ public enum Action: Sendable, Equatable {
     case instruction(InstructionScreen.Mode)
     /// Open the committees (issue 3).
     case committees
+    /// Edit the dossier shown in its form (issue 3).
+    case editDossier
+    /// The dossier's audit trail (issue 3).
+    case dossierHistory
+    /// The form of a new dossier (issue 3).
+    case newDossier
+    /// Filters of the Dossiers list by state, committee, region, instructor (issue 3).
+    case dossierFacets
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -86,8 +94,16 @@ public enum KeyBindings {
                    description: .keyGrid, footer: .footerGrid, footerPriority: 3),
         KeyBinding(keys: [.character("t")], action: .instruction(.transitions), context: .detail,
                    description: .keyTransitions, footer: .footerTransitions, footerPriority: 2),
+        KeyBinding(keys: [.character("e")], action: .editDossier, context: .detail, description: .keyEditDossier,
+                   footer: .footerEditDossier, footerPriority: 3),
+        KeyBinding(keys: [.character("h")], action: .dossierHistory, context: .detail, description: .keyDossierHistory,
+                   footer: .footerDossierHistory, footerPriority: 1),
         KeyBinding(keys: [.character("c")], action: .committees, context: .list, description: .keyCommittees,
                    footer: .footerCommittees, footerPriority: 3),
+        KeyBinding(keys: [.character("n")], action: .newDossier, context: .list, description: .keyNewDossier,
+                   footer: .footerNewDossier, footerPriority: 2),
+        KeyBinding(keys: [.character("f")], action: .dossierFacets, context: .list, description: .keyDossierFacets,
+                   footer: .footerDossierFacets, footerPriority: 3),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,

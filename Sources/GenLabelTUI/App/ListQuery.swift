@@ -6,6 +6,8 @@ public struct ListQuery: Sendable, Equatable {
     public var filter: String = ""
     public var sortColumn: Int?
     public var descending = false
+    /// The Dossiers list's filters by state, committee, region and instructor (issue 3).
+    public var facets = DossierFacets()
     public init() {}
     public init(filter: String, sortColumn: Int? = nil, descending: Bool = false) {
         self.filter = filter; self.sortColumn = sortColumn; self.descending = descending

@@ -22,13 +22,37 @@ public enum Message: Sendable {
     case rankingLoaded(Committee.ID, date: CalendarDate, [RankedDossier])
     /// The outcome of an instruction write.
     case instructionWritten(InstructionOutcome)
+    /// A dossier read for the edit form.
+    case formLoaded(EditableApplication)
+    /// The outcome of the form's save.
+    case formSaved(FormOutcome)
+    /// `$EDITOR` returned (the text of `field`, or why it failed).
+    case editorFinished(FormField, EditorOutcome)
+    /// A dossier's audit trail, read for its history screen.
+    case historyLoaded(Dossier.ID, number: String, [DossierHistoryEntry])
+    /// Who graded each dossier (the "instructeur" filter).
+    case instructorsLoaded([Dossier.ID: [String]])
+    /// The outcome of a decision taken on several dossiers of a ranked list.
+    case bulkDecided(BulkOutcome)
 }
+
+/// How a decision on several dossiers ended: each dossier is its own transaction and audit entry.
+public struct BulkOutcome: Sendable, Equatable {
+    public var decided: [String]
+    /// "GEN-2026-0001 : why it was refused".
+    public var refused: [String]
+    public init(decided: [String], refused: [String]) { self.decided = decided; self.refused = refused }
+}
+
 
 /// How an instruction write ended.
 public enum InstructionOutcome: Sendable, Equatable {
     case saved(notice: String, dossier: Dossier.ID)
     /// Someone changed the dossier meanwhile: nothing was written; it is read again.
     case conflict(Dossier.ID)
+    /// Someone changed the dossier meanwhile: nothing was written; the dossier as it is now, to show
+    /// both values and let the person choose.
+    case conflictWith(InstructionFile, InstructionWrite)
     case refused(String)
 }
 
@@ -53,6 +77,19 @@ public enum Effect: Sendable, Equatable {
     case recordFact(SessionFact, session: TrainingSession.ID, expectedVersion: Int64)
     case loadInstruction(InstructionRequest)
     case writeInstruction(InstructionWrite, dossier: Dossier.ID, expectedVersion: Int64)
+    /// Read a dossier for the edit form (answered by `.formLoaded`).
+    case loadForm(Dossier.ID)
+    /// Save the form's application over the versions read, or create it when new (`.formSaved`).
+    case saveForm(DossierApplication, versions: ApplicationVersions, isNew: Bool)
+    /// Suspend the screen and edit `text` in `$EDITOR` (answered by `.editorFinished`).
+    case runEditor(String, field: FormField)
+    /// Read a dossier's audit trail (`.historyLoaded`).
+    case loadHistory(Dossier.ID, number: String)
+    /// Read who graded each dossier (`.instructorsLoaded`).
+    case loadInstructors
+    /// The same decision on several dossiers of a ranked list, each read at its version (`.bulkDecided`).
+    case decideMany([Dossier.ID], DossierState, reason: String, conventionOn: CalendarDate?)
+
 }
 
 /// Which record's detail to read.

@@ -23,7 +23,12 @@ public struct PaneRows: Sendable {
     mutating func refresh(_ pane: PaneKind, in state: AppState, rowsChanged: Bool) {
         let query = state.query(pane)
         switch pane {
-        case .dossiers: refresh(pane, state.data.dossiers, PaneColumns.dossiers, query, rowsChanged)
+        case .dossiers:
+            refresh(pane, state.data.dossiers, PaneColumns.dossiers, query, rowsChanged)
+            if !query.facets.isEmpty, let order = orders[pane] {
+                let rows = state.data.dossiers, instructors = state.dossierInstructors
+                orders[pane] = order.filter { query.facets.matches(rows[$0], instructors: instructors) }
+            }
         case .sessions:
             refresh(pane, state.data.sessions, PaneColumns.sessions, query, rowsChanged)
             if query.sortColumn == nil, let order = orders[pane] {
@@ -72,7 +77,9 @@ public struct PaneRows: Sendable {
         let query = state.query(pane)
         let updated: Bool
         switch pane {
-        case .dossiers: updated = update(pane, state.data.dossiers, PaneColumns.dossiers, changed, query, nil)
+        case .dossiers:
+            // With filters by state, committee…, the order is computed again (a dossier may enter or leave).
+            updated = query.facets.isEmpty && update(pane, state.data.dossiers, PaneColumns.dossiers, changed, query, nil)
         case .sessions:
             let today = state.today.dayNumber
             let rows = state.data.sessions

@@ -10,6 +10,12 @@ public enum Screen: Sendable, Equatable {
     case prompt(FactPrompt)
     /// The instruction screens (issue 3): checklist, grid, transitions, committees, ranking.
     case instruction(InstructionScreen)
+    /// The dossier edit form, or the form of a new dossier (issue 3).
+    case form(FormScreen)
+    /// A dossier's audit trail (issue 3), scrolled, over the dossier's detail it goes back to.
+    case history(DetailContent, scroll: Int, returnTo: DetailContent)
+    /// The filters of the Dossiers list: state, committee, region, instructor (issue 3).
+    case facets(FacetScreen)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
@@ -21,7 +27,10 @@ public enum Screen: Sendable, Equatable {
 extension Screen {
     /// Whether a date is being entered.
     public var isPrompt: Bool {
-        if case .prompt = self { return true }
-        return false
+        switch self {
+        case .prompt, .form: return true
+        case .instruction(let screen): return screen.input != nil
+        default: return false
+        }
     }
 }

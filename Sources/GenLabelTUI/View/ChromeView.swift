@@ -54,6 +54,16 @@ enum ChromeView {
                 if case .instruction = binding.action {
                     guard case .detail(let content, _) = state.screen, content.dossierID != nil else { return nil }
                 }
+                if binding.action == .editDossier {
+                    guard case .detail(let content, _) = state.screen, content.dossierID != nil,
+                          state.actor.may(.editDossiers), !state.isReadOnly else { return nil }
+                }
+                if binding.action == .dossierHistory {
+                    guard case .detail(let content, _) = state.screen, content.dossierID != nil else { return nil }
+                }
+                if binding.action == .newDossier, !state.actor.may(.editDossiers) || state.isReadOnly { return nil }
+                if case .history = state.screen, binding.action != .back, binding.action != .quit,
+                   binding.action != .moveDown { return nil }
                 if case .recordFact = binding.action {
                     guard case .detail(let content, _) = state.screen, content.editableSession != nil,
                           state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }

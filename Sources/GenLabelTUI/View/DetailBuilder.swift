@@ -23,7 +23,8 @@ public enum DetailBuilder {
         lines += trainingLines(detail.training)
         lines.append(.blank)
         lines += organizationLines(detail.organization)
-        return DetailContent(title: T(.detailDossierTitle, dossier.number), lines: lines, dossierID: dossier.id)
+        return DetailContent(title: T(.detailDossierTitle, dossier.number), lines: lines, dossierID: dossier.id,
+                             dossierNumber: dossier.number)
     }
 
     public static func session(_ detail: SessionDetail, rules: RuleParameters = .standard,

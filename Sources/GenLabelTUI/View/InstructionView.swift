@@ -27,7 +27,7 @@ enum InstructionView {
             lines += committees(screen.committees, selected: screen.selected, state: state)
         case .ranking(_, let date):
             title = T(.instrRankingTitle, date.french)
-            lines += ranking(screen.ranking, selected: screen.selected)
+            lines += ranking(screen.ranking, selected: screen.selected, marked: screen.marked)
         }
         return DetailContent(title: title, lines: lines)
     }
@@ -182,8 +182,10 @@ enum InstructionView {
         return lines
     }
 
-    static func ranking(_ ranking: [RankedDossier], selected: Int) -> [DetailLine] {
-        var lines: [DetailLine] = [.text(T(.instrRankingRule), emphasis: .dim), .blank]
+    static func ranking(_ ranking: [RankedDossier], selected: Int, marked: Set<Dossier.ID> = []) -> [DetailLine] {
+        var lines: [DetailLine] = [.text(T(.instrRankingRule), emphasis: .dim)]
+        if !marked.isEmpty { lines.append(.text(T(.bulkMarked, marked.count), emphasis: .warning)) }
+        lines.append(.blank)
         if ranking.isEmpty { lines.append(.text(T(.instrRankingEmpty), emphasis: .dim)) }
         for (index, item) in ranking.enumerated() {
             let c = item.candidate
@@ -193,8 +195,9 @@ enum InstructionView {
             if c.locatedInQPVOrZRR { parts.append("QPV/ZRR") }
             parts.append(c.trainingTitle)
             parts.append(c.job)
-            lines.append(.field(mark(index == selected, "\(item.rank). \(c.number)"), parts.joined(separator: " · "),
-                                emphasis: c.isFlagged ? .warning : .value))
+            let box = marked.isEmpty ? "" : (marked.contains(c.dossierID) ? "[x] " : "[ ] ")
+            lines.append(.field(mark(index == selected, box + "\(item.rank). \(c.number)"), parts.joined(separator: " · "),
+                                emphasis: marked.contains(c.dossierID) ? .input : c.isFlagged ? .warning : .value))
         }
         return lines
     }
@@ -220,8 +223,10 @@ enum InstructionView {
         let visible = max(body.height - 2, 1)
         let scroll = max(0, selectedLine(content, width: width) - visible / 3)
         DetailView.render(content, scroll: scroll, in: body, into: &buffer)
-        if let error = screen.error { renderError(error, in: body, into: &buffer) }
         if let input = screen.input { renderInput(input, in: body, into: &buffer) }
+        // After the input box: a refused value is said over its bottom line, in view.
+        if let error = screen.error { renderError(error, in: body, into: &buffer) }
+        if let conflict = screen.conflict { renderConflict(conflictLines(conflict, state: state), in: body, into: &buffer) }
     }
 
     /// Why the last action was refused: over the bottom lines of the frame, always in view.
@@ -242,7 +247,64 @@ enum InstructionView {
             return T(.instrInputDecide, criterion, (met ? CriterionResult.met : .notMet).displayName)
         case .comment(let criterion): return T(.instrInputComment, criterion)
         case .transition(let target): return T(.instrInputTransition, target.displayName)
+        case .convention(let dossiers): return T(.decisionConventionTitle, max(dossiers.count, 1))
+        case .bulk(let target, let dossiers): return T(.bulkInputTitle, target.displayName, dossiers.count)
         }
+    }
+
+    /// What someone else changed and what this person asked for, for the conflict box.
+    static func conflictLines(_ conflict: InstructionConflict, state: AppState) -> [(String, StyleRole)] {
+        let theirs = conflict.theirs
+        let mine = state.actor.login
+        let (what, their, yours): (String, String, String)
+        switch conflict.write {
+        case .decide(let criterion, let met, _):
+            let report = theirs.admissibility(today: state.today, rules: state.rules)
+            what = T(.conflictCriterion, criterion)
+            their = report.criteria[criterion - 1].result.displayName
+            yours = met.map { ($0 ? CriterionResult.met : .notMet).displayName } ?? T(.instrAutomatic, report.criteria[criterion - 1].automatic.displayName)
+        case .grade(let criterion, let value, let comment):
+            let grade = theirs.sheets.first { $0.grader == mine }?.grade(criterion)
+            what = T(.conflictGrade, criterion)
+            if value == nil, let comment {
+                their = grade.map { "« \($0.comment) »" } ?? "—"
+                yours = "« \(comment) »"
+            } else {
+                their = grade.map { String($0.value) } ?? "—"
+                yours = value.map(String.init) ?? "—"
+            }
+        case .transition(let target, _):
+            what = T(.fieldState)
+            their = theirs.dossier.state.displayName
+            yours = target.displayName
+        case .label(let convention, _):
+            what = T(.fieldState)
+            their = theirs.dossier.state.displayName
+            yours = DossierState.labelled.displayName + " (" + convention.french + ")"
+        }
+        return [(T(.conflictIntro, theirs.dossier.state.displayName), .warning),
+                (T(.conflictTheirs, what, their), .value), (T(.conflictYours, what, yours), .value),
+                (T(.conflictChoice), .dim)]
+    }
+
+    static func renderConflict(_ lines: [(String, StyleRole)], in body: Rect, into buffer: inout Buffer) {
+        let width = min(body.width - 2, 80)
+        let inner = width - 4
+        guard inner > 8 else { return }
+        var wrapped: [(String, StyleRole)] = []
+        for (text, role) in lines { wrapped += TextLayout.wrap(text, width: inner).map { ($0, role) } }
+        let height = min(body.height, wrapped.count + 2)
+        let box = Rect(x: body.x + (body.width - width) / 2, y: max(body.y, body.maxY - height - 1), width: width, height: height)
+        buffer.fill(box, role: .normal)
+        buffer.drawBox(box, title: " \(T(.formConflictTitle)) ", role: .borderActive, titleRole: .paneTitleActive)
+        for (row, line) in wrapped.prefix(max(0, height - 2)).enumerated() {
+            buffer.write(line.0, x: box.x + 2, y: box.y + 1 + row, maxWidth: inner, role: line.1)
+        }
+    }
+
+    static func inputLabel(_ input: TextInput) -> String {
+        if case .convention = input.purpose { return T(.decisionConventionLabel) }
+        return T(.instrInputLabel)
     }
 
     static func renderInput(_ input: TextInput, in body: Rect, into buffer: inout Buffer) {
@@ -256,7 +318,7 @@ enum InstructionView {
         let box = Rect(x: body.x + (body.width - width) / 2, y: max(body.y, body.maxY - height - 1), width: width, height: height)
         buffer.fill(box, role: .normal)
         buffer.drawBox(box, title: " \(inputTitle(input)) ", role: .borderActive, titleRole: .paneTitleActive)
-        buffer.write(T(.instrInputLabel), x: box.x + 2, y: box.y + 1, maxWidth: inner, role: .label)
+        buffer.write(inputLabel(input), x: box.x + 2, y: box.y + 1, maxWidth: inner, role: .label)
         for (row, piece) in pieces.suffix(rows).enumerated() {
             buffer.write(piece, x: box.x + 2, y: box.y + 2 + row, maxWidth: inner, role: .input)
         }
@@ -265,6 +327,9 @@ enum InstructionView {
     static func hints(_ screen: InstructionScreen, state: AppState) -> [(String, String)] {
         if screen.input != nil {
             return [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear))]
+        }
+        if screen.conflict != nil {
+            return [(T(.keyEnter), T(.formHintKeepMine)), (T(.keyEscape), T(.promptHintKeepTheirs))]
         }
         let edits = state.actor.may(.editDossiers) && !state.isReadOnly
         var hints: [(String, String)] = [("↑↓", T(.footerMove))]
@@ -280,6 +345,7 @@ enum InstructionView {
             hints += [(T(.keyEnter), T(.instrHintRanking))]
         case .ranking:
             hints += [(T(.keyEnter), T(.footerOpen))]
+            if edits { hints += [(T(.keySpace), T(.bulkHintMark)), ("L/R/A", T(.bulkHintDecide))] }
         }
         hints += [(T(.keyEscape), T(.footerBack)), ("q", T(.footerQuit))]
         return hints

@@ -31,6 +31,16 @@ public enum MainView {
         case .instruction(let screen):
             InstructionView.render(screen, state: state, in: layout.body, into: &buffer)
             InstructionView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
+        case .form(let screen):
+            FormView.render(screen, in: layout.body, into: &buffer)
+            FormView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
+        case .history(let content, let scroll, _):
+            DetailView.render(content, scroll: scroll, in: layout.body, into: &buffer)
+            ChromeView.renderFooter(state, context: .detail, in: layout.footer, into: &buffer)
+        case .facets(let screen):
+            let content = FacetView.content(screen, shown: state.rowCount(.dossiers), total: state.totalCount(.dossiers))
+            DetailView.render(content, scroll: 0, in: layout.body, into: &buffer)
+            FacetView.renderFooter(in: layout.footer, into: &buffer)
         }
         return buffer
     }

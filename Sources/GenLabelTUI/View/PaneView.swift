@@ -11,6 +11,7 @@ enum PaneView {
         let shown = total == 0 && state.loadError != nil ? "?" : count == total ? "\(count)" : T(.filteredCount, count, total)
         var title = "\(pane.number) \(pane.title) (\(shown))"
         if !query.filter.isEmpty { title += " « \(query.filter) »" }
+        if pane == .dossiers && !query.facets.isEmpty { title += " [\(query.facets.summary)]" }
         if pane == .alerts && state.loadError != nil {
             title += " — " + T(.alertsUnreadable)
         } else if pane == .alerts && query.filter.isEmpty {
