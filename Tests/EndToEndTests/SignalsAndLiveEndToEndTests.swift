@@ -107,6 +107,8 @@ struct SignalsAndLiveEndToEndTests {
         try tmux.waitForScreen(timeout: 10, "the prompt") { $0.contains("Date (jj/mm/aaaa") }
         try tmux.send("C-u")
         for character in "15/10" { try tmux.send("-l", String(character)) }
+        // The resize must not overtake the typing (the window change is signalled, keys are queued).
+        try tmux.waitForScreen(timeout: 10, "what was typed") { $0.contains("15/10▏") }
         try tmux.resize(width: 20, height: 5)
         try tmux.waitForScreen(timeout: 10, "the size message") { $0.contains("Fenêtre trop petite") || $0.contains("trop petite") }
         try tmux.send("q")
