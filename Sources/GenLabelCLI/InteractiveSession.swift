@@ -44,7 +44,7 @@ final class InteractiveSession {
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         state.isReadOnly = readOnly
         state.actor = actor
-        let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
+        let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository, labels: repository,
                                timestamp: timestamp)
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()

@@ -49,8 +49,10 @@ public enum DemoDataWriter {
             }
             for l in data.labels {
                 try db.execute("""
-                    INSERT INTO labels (id, training_id, dossier_id, convention_signed_on, state) VALUES (?, ?, ?, ?, ?)
-                    """, l.id.rawValue, l.trainingID.rawValue, l.dossierID?.rawValue, l.conventionSignedOn.iso, l.state.rawValue)
+                    INSERT INTO labels (id, training_id, dossier_id, convention_signed_on, state, officer_login)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, l.id.rawValue, l.trainingID.rawValue, l.dossierID?.rawValue, l.conventionSignedOn.iso, l.state.rawValue,
+                               DemoOfficers.officer(of: l))
             }
             for s in data.sessions {
                 try db.execute("""
@@ -113,5 +115,16 @@ public enum DemoDataWriter {
                     """, id.rawValue, t.from.rawValue, t.to.rawValue, t.on.iso, t.login, t.reason)
             }
         }
+    }
+}
+
+/// The monitoring officers of the demo database (issue 4): three invented logins, assigned by the
+/// label's number so the same demo always gets the same ones; every fourth label has none yet.
+public enum DemoOfficers {
+    public static let logins = ["cmartin", "nbenali", "jleroy"]
+
+    public static func officer(of label: Label) -> String {
+        let slot = Int(label.id.rawValue % 4)
+        return slot == 0 ? "" : logins[slot - 1]
     }
 }

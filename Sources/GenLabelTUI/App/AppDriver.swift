@@ -10,6 +10,8 @@ public final class AppDriver {
     private let writer: (any MonitoringWriting)?
     /// The instruction workflow's reads and writes (issue 3); nil hides nothing but refuses its screens.
     private let instruction: (any InstructionStoring)?
+    /// Label monitoring and alert handling (issue 4); nil makes labels and alerts read-only here.
+    private let labels: (any LabelStoring)?
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
@@ -21,11 +23,13 @@ public final class AppDriver {
     public enum Reload: Sendable, Equatable { case everything, changes }
 
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
-                instruction: (any InstructionStoring)? = nil, timestamp: @escaping () -> String = { "" }) {
+                instruction: (any InstructionStoring)? = nil, labels: (any LabelStoring)? = nil,
+                timestamp: @escaping () -> String = { "" }) {
         self.state = state
         self.repository = repository
         self.writer = writer
         self.instruction = instruction
+        self.labels = labels
         self.timestamp = timestamp
         perform([.reloadData])
     }
@@ -109,6 +113,10 @@ public final class AppDriver {
                 }
             case .writeInstruction(let write, let dossier, let version):
                 send(.instructionWritten(perform(write, dossier: dossier, expectedVersion: version)))
+            case .writeLabel(let write, let label, let version):
+                send(.formWritten(perform(write, label: label, expectedVersion: version)))
+            case .handleAlert(let write):
+                send(.formWritten(perform(write)))
             }
         }
     }
@@ -125,7 +133,12 @@ public final class AppDriver {
                 content.editableSession = EditableSession(session: detail.session, version: version)
             }
             return content
-        case .label(let id): return try repository.labelDetail(id).map { DetailBuilder.label($0, rules: state.rules) }
+        case .label(let id):
+            guard var detail = try repository.labelDetail(id) else { return nil }
+            if let labels { detail.monitoring = try labels.labelMonitoring(id) }
+            var content = DetailBuilder.label(detail, rules: state.rules, today: state.today)
+            if labels != nil { content.editableLabel = EditableLabel(detail: detail) }
+            return content
         }
     }
 
@@ -173,6 +186,37 @@ public final class AppDriver {
             return .saved(notice: notice, dossier: id)
         } catch let error where Self.isConflict(error) {
             return .conflict(id)
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Carries out a label's write; a conflict asks for the detail to be read again.
+    private func perform(_ write: LabelWrite, label id: Label.ID, expectedVersion: Int64) -> FormOutcome {
+        guard let labels else { return .refused(T(.storeReadOnly)) }
+        do {
+            let notice = try labels.apply(write, label: id, expectedVersion: expectedVersion, by: state.actor,
+                                          at: timestamp(), today: state.today)
+            return .saved(notice: notice, reload: .label(id))
+        } catch let error where Self.isConflict(error) {
+            return .conflict(.label(id))
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Carries out an alert's acknowledgement, snooze or its removal.
+    private func perform(_ write: AlertHandlingWrite) -> FormOutcome {
+        guard let labels else { return .refused(T(.storeReadOnly)) }
+        do {
+            try labels.handleAlert(write, by: state.actor, at: timestamp(), today: state.today)
+            let notice: String
+            switch write {
+            case .handle(_, _, .acknowledged, _, _): notice = T(.ahSavedAcknowledged)
+            case .handle(_, _, .snoozed, let until, _): notice = T(.ahSavedSnoozed, until?.french ?? "—")
+            case .clear: notice = T(.ahSavedCleared)
+            }
+            return .saved(notice: notice, reload: nil)
         } catch {
             return .refused(userMessage(for: error))
         }

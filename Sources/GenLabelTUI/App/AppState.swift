@@ -22,6 +22,8 @@ public struct AppState: Sendable {
     public var screen: Screen = .panes
     public var data: AppData = .empty
     public var alerts: [Alert] = []
+    /// The Alertes pane's filters (kind, severity, region, officer; snoozed alerts shown or not).
+    public var alertFilter = AlertFilter()
     /// The last error to show in the footer (e.g. a failed read), cleared by the next key.
     public var statusMessage: String?
     /// The last success to show in the footer ("Enregistré : …"), cleared by the next key.

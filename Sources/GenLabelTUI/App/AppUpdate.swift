@@ -17,19 +17,27 @@ public enum AppUpdate {
             state.today = date
             recomputeAlerts(&state)
             refreshRows(.sessions, &state, rowsChanged: false)
+            if markPastExpiry(&state) {
+                let key = selectionKey(.labels, state)
+                refreshRows(.labels, &state, rowsChanged: true)
+                reselect(.labels, key: key, &state)
+            }
             return []
         case .dataLoaded(let data):
             let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
             state.data = data
             state.loadError = nil
+            markPastExpiry(&state)
             recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
             for pane in [PaneKind.dossiers, .sessions, .labels] {
                 refreshRows(pane, &state, rowsChanged: true)
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
+            refreshAlertDetail(&state)
             return []
         case .dataChanged(let change):
             applyChange(change, &state)
+            refreshAlertDetail(&state)
             return []
         case .detailLoaded(let content):
             state.screen = .detail(content, scroll: 0)
@@ -65,6 +73,8 @@ public enum AppUpdate {
             return []
         case .instructionWritten(let outcome):
             return finishInstructionWrite(outcome, &state)
+        case .formWritten(let outcome):
+            return finishForm(outcome, &state)
         }
     }
 
@@ -83,6 +93,8 @@ public enum AppUpdate {
             return handlePrompt(key, prompt, &state)
         case .instruction(let screen):
             return handleInstruction(key, screen, &state)
+        case .form(let form):
+            return handleForm(key, form, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -95,6 +107,9 @@ public enum AppUpdate {
             }
             return []
         case .detail(let content, let scroll):
+            if let alert = content.alert, let effects = alertDetailKey(key, alert: alert, content: content, scroll: scroll, &state) {
+                return effects
+            }
             guard let action = KeyBindings.action(for: key, in: .detail) else { return [] }
             if let moved = scrolled(content, from: scroll, by: action, state) {
                 state.screen = .detail(content, scroll: moved)
@@ -108,6 +123,7 @@ public enum AppUpdate {
             case .instruction(let mode):
                 guard let id = content.dossierID else { state.statusMessage = T(.instrNotADossier); return [] }
                 return [.loadInstruction(.dossier(id, mode))]
+            case .labelForm(let kind): openLabelForm(kind, content: content, scroll: scroll, &state)
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
             default: break
@@ -212,7 +228,8 @@ public enum AppUpdate {
         case .help: state.screen = .help(returnTo: .panes, scroll: 0)
         case .quit: state.wantsToQuit = true
         case .committees: return [.loadInstruction(.committees)]
-        case .back, .recordFact, .instruction: break
+        case .handleAlert, .clearAlertHandling, .alertFilters, .toggleSnoozed: return performAlertAction(action, &state)
+        case .back, .recordFact, .instruction, .labelForm: break
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []
@@ -235,7 +252,7 @@ public enum AppUpdate {
         case .sessions: return [.loadDetail(.session(state.data.sessions[index].id))]
         case .labels: return [.loadDetail(.label(state.data.labels[index].id))]
         case .alerts:
-            state.screen = .detail(DetailBuilder.alert(state.alerts[index]), scroll: 0)
+            state.screen = .detail(DetailBuilder.alert(state.alerts[index], today: state.today), scroll: 0)
             return []
         }
     }
@@ -261,6 +278,7 @@ public enum AppUpdate {
                                       before: SessionRow.listedBefore)
         let labels = RowPatch.apply(change.labels, ids: changes.labels, to: &state.data.labels,
                                     before: LabelRow.listedBefore)
+        markPastExpiry(&state)
         if !changes.labels.isEmpty {
             var snapshot = state.data.snapshot
             snapshot.labels.removeAll { changes.labels.contains($0.label.id) }
@@ -269,6 +287,10 @@ public enum AppUpdate {
             snapshot.sessions.append(contentsOf: change.snapshot.sessions)
             snapshot.annualReports.removeAll { changes.labels.contains($0.labelID) }
             snapshot.annualReports.append(contentsOf: change.snapshot.annualReports)
+            snapshot.modificationRequests.removeAll { changes.labels.contains($0.labelID) }
+            snapshot.modificationRequests.append(contentsOf: change.snapshot.modificationRequests)
+            snapshot.handlings.removeAll { $0.labelID.map(changes.labels.contains) ?? false }
+            snapshot.handlings.append(contentsOf: change.snapshot.handlings)
             state.data.snapshot = snapshot
             state.alerts = AlertEngine(rules: state.rules).alerts(state.alerts, replacingLabels: changes.labels,
                                                                   with: change.snapshot, today: state.today)
@@ -290,12 +312,12 @@ public enum AppUpdate {
     }
 
     /// A stable identity of the selected row, so a reload keeps the selection on the same record.
-    private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> SelectionKey? {
+    static func selectionKey(_ pane: PaneKind, _ state: AppState) -> SelectionKey? {
         let index = state.cursor(pane).selected
         return index < state.rowCount(pane) ? selectionKeyAt(index, pane, state) : nil
     }
 
-    private static func reselect(_ pane: PaneKind, key: SelectionKey?, _ state: inout AppState) {
+    static func reselect(_ pane: PaneKind, key: SelectionKey?, _ state: inout AppState) {
         let rows = MainLayout(size: state.size, active: state.activePane).visibleRows(pane)
         var cursor = state.cursor(pane)
         let count = state.rowCount(pane)
@@ -338,7 +360,7 @@ public enum AppUpdate {
         }
     }
 
-    private static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
+    static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
         var rows = PaneRows()
         swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
         rows.refresh(pane, in: state, rowsChanged: rowsChanged)

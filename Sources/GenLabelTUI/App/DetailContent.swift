@@ -11,6 +11,10 @@ public struct DetailContent: Sendable, Equatable {
     public var editableSession: EditableSession?
     /// The dossier shown, whose instruction screens open from here (`r`, `n`, `t`).
     public var dossierID: Dossier.ID?
+    /// The label shown, as read with its version, when its monitoring can be changed from here (issue 4).
+    public var editableLabel: EditableLabel?
+    /// The alert shown (its acknowledgement or snooze is changed from here).
+    public var alert: Alert?
     public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil,
                 dossierID: Dossier.ID? = nil) {
         self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession

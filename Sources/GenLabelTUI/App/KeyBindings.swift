@@ -13,6 +13,18 @@ public enum Action: Sendable, Equatable {
     case instruction(InstructionScreen.Mode)
     /// Open the committees (issue 3).
     case committees
+    /// Open a form of the label shown (issue 4).
+    case labelForm(LabelFormKind)
+    /// In the Alertes pane: acknowledge or snooze the selected alert, undo that, filters, snoozed shown.
+    case handleAlert(AlertHandling.Action)
+    case clearAlertHandling
+    case alertFilters
+    case toggleSnoozed
+}
+
+/// The forms of a label's detail, as keys name them.
+public enum LabelFormKind: Sendable, Equatable, CaseIterable {
+    case action, request, decide, report, officer, renewal
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -86,6 +98,28 @@ public enum KeyBindings {
                    description: .keyGrid, footer: .footerGrid, footerPriority: 3),
         KeyBinding(keys: [.character("t")], action: .instruction(.transitions), context: .detail,
                    description: .keyTransitions, footer: .footerTransitions, footerPriority: 2),
+        KeyBinding(keys: [.character("e")], action: .labelForm(.action), context: .detail,
+                   description: .keyLabelAction, footer: .footerLabelAction, footerPriority: 3),
+        KeyBinding(keys: [.character("m")], action: .labelForm(.request), context: .detail,
+                   description: .keyLabelRequest, footer: .footerLabelRequest, footerPriority: 2),
+        KeyBinding(keys: [.character("x")], action: .labelForm(.decide), context: .detail,
+                   description: .keyLabelDecide, footer: .footerLabelDecide, footerPriority: 2),
+        KeyBinding(keys: [.character("p")], action: .labelForm(.report), context: .detail,
+                   description: .keyLabelReport, footer: .footerLabelReport, footerPriority: 2),
+        KeyBinding(keys: [.character("o")], action: .labelForm(.officer), context: .detail,
+                   description: .keyLabelOfficer, footer: .footerLabelOfficer, footerPriority: 1),
+        KeyBinding(keys: [.character("R")], action: .labelForm(.renewal), context: .detail,
+                   description: .keyLabelRenewal, footer: .footerLabelRenewal, footerPriority: 1),
+        KeyBinding(keys: [.character("f")], action: .alertFilters, context: .list, description: .keyAlertFilters,
+                   footer: .footerAlertFilters, footerPriority: 4),
+        KeyBinding(keys: [.character("a")], action: .handleAlert(.acknowledged), context: .list,
+                   description: .keyAcknowledge, footer: .footerAcknowledge, footerPriority: 3),
+        KeyBinding(keys: [.character("z")], action: .handleAlert(.snoozed), context: .list,
+                   description: .keySnooze, footer: .footerSnooze, footerPriority: 3),
+        KeyBinding(keys: [.character("u")], action: .clearAlertHandling, context: .list,
+                   description: .keyClearHandling, footer: nil),
+        KeyBinding(keys: [.character("v")], action: .toggleSnoozed, context: .list, description: .keyToggleSnoozed,
+                   footer: nil),
         KeyBinding(keys: [.character("c")], action: .committees, context: .list, description: .keyCommittees,
                    footer: .footerCommittees, footerPriority: 3),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,

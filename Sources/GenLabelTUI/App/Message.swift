@@ -22,6 +22,18 @@ public enum Message: Sendable {
     case rankingLoaded(Committee.ID, date: CalendarDate, [RankedDossier])
     /// The outcome of an instruction write.
     case instructionWritten(InstructionOutcome)
+    /// The outcome of a form's write (a label, an alert's handling).
+    case formWritten(FormOutcome)
+}
+
+/// How a form's write ended.
+public enum FormOutcome: Sendable, Equatable {
+    /// Written; the notice says what; the detail to read again, if any.
+    case saved(notice: String, reload: DetailRequest?)
+    /// Someone changed the label meanwhile: nothing was written; the detail is read again.
+    case conflict(DetailRequest?)
+    /// Refused (role, read-only, a rule), in French. Nothing was written.
+    case refused(String)
 }
 
 /// How an instruction write ended.
@@ -53,6 +65,10 @@ public enum Effect: Sendable, Equatable {
     case recordFact(SessionFact, session: TrainingSession.ID, expectedVersion: Int64)
     case loadInstruction(InstructionRequest)
     case writeInstruction(InstructionWrite, dossier: Dossier.ID, expectedVersion: Int64)
+    /// A write on a label read at `expectedVersion` (answered by `.formWritten`).
+    case writeLabel(LabelWrite, label: Label.ID, expectedVersion: Int64)
+    /// Acknowledge, snooze or clear an alert's handling (answered by `.formWritten`).
+    case handleAlert(AlertHandlingWrite)
 }
 
 /// Which record's detail to read.

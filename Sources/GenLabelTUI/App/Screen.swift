@@ -10,6 +10,8 @@ public enum Screen: Sendable, Equatable {
     case prompt(FactPrompt)
     /// The instruction screens (issue 3): checklist, grid, transitions, committees, ranking.
     case instruction(InstructionScreen)
+    /// A small form (issue 4): a label's change, an alert's acknowledgement or snooze, the alert filters.
+    case form(FormPrompt)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
@@ -22,6 +24,7 @@ extension Screen {
     /// Whether a date is being entered.
     public var isPrompt: Bool {
         if case .prompt = self { return true }
+        if case .form = self { return true }
         return false
     }
 }

@@ -13,10 +13,16 @@ enum PaneView {
         if !query.filter.isEmpty { title += " « \(query.filter) »" }
         if pane == .alerts && state.loadError != nil {
             title += " — " + T(.alertsUnreadable)
+        } else if pane == .alerts && state.alertFilter.narrows {
+            title += " — " + T(.afTitleFilters, state.alertFilter.summary)
         } else if pane == .alerts && query.filter.isEmpty {
             let overdue = state.alerts.filter { $0.severity == .overdue }.count
             let soon = state.alerts.filter { $0.severity == .dueSoon }.count
             title += " — " + T(.alertsSummary, overdue, soon, total - overdue - soon)
+        }
+        if pane == .alerts && !state.alertFilter.showsSnoozed {
+            let snoozed = state.alerts.filter { $0.handlingStatus == .snoozed }.count
+            if snoozed > 0 { title += " · " + T(.afSnoozedCount, snoozed) }
         }
         buffer.drawBox(area, title: title, role: hasFocus ? .borderActive : .border,
                        titleRole: hasFocus ? .paneTitleActive : .paneTitle)
