@@ -244,3 +244,12 @@ public enum AlertHandlingWrite: Sendable, Hashable {
     /// Removes the handling (the alert is listed as any other again).
     case clear(alertID: String, labelID: Label.ID?)
 }
+
+extension DossierState {
+    /// A renewal dossier in this state stands for a renewal filed: submitted and not refused, declared
+    /// inadmissible or withdrawn (a draft is only being prepared). Such a dossier for the label's training
+    /// stops its "Fin du label" warning (**Choice**, README "Labels").
+    public var standsForFiledRenewal: Bool {
+        ![.draft, .inadmissible, .rejected, .withdrawn].contains(self)
+    }
+}

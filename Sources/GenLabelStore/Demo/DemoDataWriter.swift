@@ -52,7 +52,7 @@ public enum DemoDataWriter {
                     INSERT INTO labels (id, training_id, dossier_id, convention_signed_on, state, officer_login)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """, l.id.rawValue, l.trainingID.rawValue, l.dossierID?.rawValue, l.conventionSignedOn.iso, l.state.rawValue,
-                               DemoOfficers.officer(of: l))
+                               DemoOfficers.officer(of: l.id))
             }
             for s in data.sessions {
                 try db.execute("""
@@ -75,6 +75,13 @@ public enum DemoDataWriter {
             for r in data.annualReports {
                 try db.execute("INSERT INTO annual_reports (label_id, year, received_on) VALUES (?, ?, ?)",
                                r.labelID.rawValue, r.year, r.receivedOn?.iso)
+            }
+            for m in data.modificationRequests {
+                try db.execute("""
+                    INSERT INTO modification_requests (id, label_id, kind, requested_on, decided_on, decision, note, login)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, m.id, m.labelID.rawValue, m.kind.rawValue, m.requestedOn.iso, m.decidedOn?.iso,
+                               m.decision?.rawValue, m.note, DemoOfficers.officer(of: m.labelID).isEmpty ? "demo" : DemoOfficers.officer(of: m.labelID))
             }
             try writeInstruction(data.instruction, into: db)
         }
@@ -118,13 +125,3 @@ public enum DemoDataWriter {
     }
 }
 
-/// The monitoring officers of the demo database (issue 4): three invented logins, assigned by the
-/// label's number so the same demo always gets the same ones; every fourth label has none yet.
-public enum DemoOfficers {
-    public static let logins = ["cmartin", "nbenali", "jleroy"]
-
-    public static func officer(of label: Label) -> String {
-        let slot = Int(label.id.rawValue % 4)
-        return slot == 0 ? "" : logins[slot - 1]
-    }
-}

@@ -68,13 +68,16 @@ extension SQLiteRepository: LabelStoring {
         return result
     }
 
-    /// Numbers of the renewal dossiers of a training opened after the label's own dossier and not closed.
+    /// The renewal dossiers of a training opened after the label's own dossier and not closed: "number (state)".
     private func openRenewals(training: Int64, after dossier: Int64?) throws -> [String] {
         var numbers: [String] = []
         try database.forEachRow("""
-            SELECT number FROM dossiers WHERE training_id = ? AND is_renewal = 1 AND id > ?
+            SELECT number, state FROM dossiers WHERE training_id = ? AND is_renewal = 1 AND id > ?
             AND state NOT IN (\(Self.closedRenewalStates)) ORDER BY id
-            """, [.integer(training), .integer(dossier ?? 0)]) { s in numbers.append(s.string(0)) }
+            """, [.integer(training), .integer(dossier ?? 0)]) { s in
+            let state: DossierState = try s.decoded(1, "dossiers", "state")
+            numbers.append("\(s.string(0)) (\(state.displayName))")
+        }
         return numbers
     }
 

@@ -160,7 +160,7 @@ extension SQLiteRepository: MonitoringReading {
                    lb.officer_login,
                    CASE WHEN lb.state = 'pending_audit' AND o.qualiopi_status = 'audit_scheduled' THEN o.qualiopi_date END,
                    EXISTS (SELECT 1 FROM dossiers d WHERE d.training_id = lb.training_id AND d.is_renewal = 1
-                           AND d.id > coalesce(lb.dossier_id, 0) AND d.state NOT IN (\(Self.closedRenewalStates)))
+                           AND d.id > coalesce(lb.dossier_id, 0) AND d.state IN (\(Self.filedRenewalStates)))
             FROM labels lb JOIN trainings t ON t.id = lb.training_id JOIN organizations o ON o.id = t.organization_id
             WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels) ORDER BY lb.id
             """, []) { s in
@@ -187,6 +187,9 @@ extension SQLiteRepository: MonitoringReading {
                                   handlings: try alertHandlings(where: "label_id IS NULL OR \(owing)"))
     }
 
+    /// States of a renewal dossier that stand for a renewal filed (`DossierState.standsForFiledRenewal`), as an SQL list.
+    static let filedRenewalStates = DossierState.allCases.filter(\.standsForFiledRenewal)
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
     /// States of a renewal dossier that no longer stands for a renewal (refused, withdrawn…), as an SQL list.
     static let closedRenewalStates = [DossierState.inadmissible, .rejected, .withdrawn]
         .map { "'\($0.rawValue)'" }.joined(separator: ", ")
