@@ -176,11 +176,27 @@ struct AppUpdateTests {
     @Test func footerAndHelpComeFromTheSameBindings() {
         let (driver, _) = makeDriver(width: 120, height: 40)
         let footer = MainView.render(driver.state).textLines().last ?? ""
-        for binding in KeyBindings.footer(for: .list) {
+        // The Alertes pane's own keys show only there (and acknowledging only to who may).
+        func isAlertKey(_ action: Action) -> Bool {
+            switch action {
+            case .handleAlert, .alertFilters: return true
+            default: return false
+            }
+        }
+        for binding in KeyBindings.footer(for: .list) where !isAlertKey(binding.action) {
             #expect(footer.contains(T(binding.footer!)))
         }
+        #expect(!footer.contains(T(.footerAlertFilters)))
+        driver.send(.key(.character("4")))
+        let alertsFooter = MainView.render(driver.state).textLines().last ?? ""
+        #expect(alertsFooter.contains(T(.footerAlertFilters)))
         driver.send(.key(.character("?")))
-        let help = MainView.render(driver.state).textLines().joined(separator: "\n")
+        // The help is longer than a screen: read it page by page.
+        var help = ""
+        for _ in 0..<4 {
+            help += MainView.render(driver.state).textLines().joined(separator: "\n")
+            driver.send(.key(.pageDown))
+        }
         for binding in KeyBindings.all {
             #expect(help.contains(T(binding.description)), "help lacks \(binding.description)")
         }
