@@ -760,7 +760,7 @@ enum French {
         case .keyToggleSnoozed: return "Alertes : montrer ou cacher les alertes reportées"
         case .colOfficer: return "Suivi par"
         case .afTitleFilters: return "filtres : %1"
-        case .afSnoozedCount: return "%1 reportée(s) masquée(s)"
+        case .afSnoozedCount: return "%1 reportée(s)"
         case .afNoOfficer: return "(personne)"
         case .afAll: return "tous"
         case .afKind: return "Type"

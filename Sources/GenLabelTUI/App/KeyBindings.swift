@@ -115,7 +115,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("a")], action: .handleAlert(.acknowledged), context: .list,
                    description: .keyAcknowledge, footer: .footerAcknowledge, footerPriority: 3),
         KeyBinding(keys: [.character("z")], action: .handleAlert(.snoozed), context: .list,
-                   description: .keySnooze, footer: .footerSnooze, footerPriority: 3),
+                   description: .keySnooze, footer: .footerSnooze, footerPriority: 2),
         KeyBinding(keys: [.character("u")], action: .clearAlertHandling, context: .list,
                    description: .keyClearHandling, footer: nil),
         KeyBinding(keys: [.character("v")], action: .toggleSnoozed, context: .list, description: .keyToggleSnoozed,

@@ -4,8 +4,11 @@ import GenLabelCore
 /// the focused field marked `▶`, choices shown "‹ valeur ›", the note and the refusal below; and its
 /// footer. `lines` is pure and tested as text.
 enum FormView {
-    static func lines(_ form: FormPrompt) -> [(String, StyleRole)] {
-        var lines: [(String, StyleRole)] = []
+    /// Each line, its style, and whether it may be wrapped (fields are not: their alignment matters).
+    static func lines(_ form: FormPrompt) -> [(String, StyleRole)] { layoutLines(form).map { ($0.0, $0.1) } }
+
+    static func layoutLines(_ form: FormPrompt) -> [(String, StyleRole, Bool)] {
+        var lines: [(String, StyleRole, Bool)] = []
         let labelWidth = form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
@@ -16,13 +19,13 @@ enum FormView {
             } else {
                 value = field.text + (focused ? "▏" : "")
             }
-            lines.append((head + value, focused ? .input : .value))
+            lines.append((head + value, focused ? .input : .value, false))
         }
         if let note = form.note {
-            if !lines.isEmpty { lines.append(("", .normal)) }
-            lines.append((note, .dim))
+            if !lines.isEmpty { lines.append(("", .normal, false)) }
+            lines.append((note, .dim, true))
         }
-        if let error = form.error { lines.append((error, .error)) }
+        if let error = form.error { lines.append((error, .error, true)) }
         return lines
     }
 
@@ -31,8 +34,8 @@ enum FormView {
         let inner = width - 4
         guard inner > 8 else { return }
         var wrapped: [(String, StyleRole)] = []
-        for (text, role) in lines(form) {
-            let pieces = text.isEmpty ? [""] : TextLayout.wrap(text, width: inner)
+        for (text, role, wraps) in layoutLines(form) {
+            let pieces = text.isEmpty || !wraps ? [text] : TextLayout.wrap(text, width: inner)
             wrapped += pieces.map { ($0, role) }
         }
         let height = min(body.height, wrapped.count + 2)

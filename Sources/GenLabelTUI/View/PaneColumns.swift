@@ -44,7 +44,7 @@ public enum PaneColumns {
         TableColumn(T(.colSigned), minWidth: 10, priority: 6, sortKey: .number { $0.signedOn.dayNumber }) { $0.signedOn.french },
         TableColumn(T(.colExpires), minWidth: 12, priority: 8, sortKey: .number { $0.expiresOn.dayNumber }) { $0.expiresOn.french },
         TableColumn(T(.colState), minWidth: 13, priority: 7, role: { $0.isPastExpiry ? .warning : nil }) { $0.shownState },
-        TableColumn(T(.colOfficer), minWidth: 8, priority: 5) { $0.officer },
+        TableColumn(T(.colOfficer), minWidth: 9, priority: 5) { $0.officer },
     ]
 
     /// An acknowledged (or shown snoozed) alert is dimmed in every column (README "Alertes").

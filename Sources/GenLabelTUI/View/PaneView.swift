@@ -11,6 +11,11 @@ enum PaneView {
         let shown = total == 0 && state.loadError != nil ? "?" : count == total ? "\(count)" : T(.filteredCount, count, total)
         var title = "\(pane.number) \(pane.title) (\(shown))"
         if !query.filter.isEmpty { title += " « \(query.filter) »" }
+        if pane == .alerts && !state.alertFilter.showsSnoozed && state.loadError == nil {
+            // Snoozed alerts are hidden: say how many, first, so a narrow title keeps it.
+            let snoozed = state.alerts.filter { $0.handlingStatus == .snoozed }.count
+            if snoozed > 0 { title += " — " + T(.afSnoozedCount, snoozed) }
+        }
         if pane == .alerts && state.loadError != nil {
             title += " — " + T(.alertsUnreadable)
         } else if pane == .alerts && state.alertFilter.narrows {
@@ -20,10 +25,7 @@ enum PaneView {
             let soon = state.alerts.filter { $0.severity == .dueSoon }.count
             title += " — " + T(.alertsSummary, overdue, soon, total - overdue - soon)
         }
-        if pane == .alerts && !state.alertFilter.showsSnoozed {
-            let snoozed = state.alerts.filter { $0.handlingStatus == .snoozed }.count
-            if snoozed > 0 { title += " · " + T(.afSnoozedCount, snoozed) }
-        }
+
         buffer.drawBox(area, title: title, role: hasFocus ? .borderActive : .border,
                        titleRole: hasFocus ? .paneTitleActive : .paneTitle)
         let inner = area.inset(by: 1)
