@@ -190,12 +190,13 @@ struct LabelScreenTests {
         openLabel(driver)
         #expect(!screen(driver).contains("e état"))
         driver.send(.key(.character("e")))
-        #expect(driver.state.statusMessage?.contains("enregistrer le suivi") == true || driver.state.statusMessage != nil)
+        #expect(driver.state.statusMessage == T(.storeForbidden, DomainText.permission(.editMonitoring)))
         #expect(form(driver) == nil)
         driver.send(.key(.escape))
         driver.send(.key(.character("4")))
         driver.send(.key(.character("a")))
         #expect(form(driver) == nil)
+        #expect(driver.state.statusMessage == T(.storeForbidden, DomainText.permission(.handleAlerts)))
         #expect(store.writes.isEmpty && store.handled.isEmpty)
     }
 
