@@ -96,7 +96,7 @@ struct LabelScreenTests {
     }
 
     func form(_ driver: AppDriver) -> FormPrompt? {
-        if case .form(let form) = driver.state.screen { return form }
+        if case .smallForm(let form) = driver.state.screen { return form }
         return nil
     }
 

@@ -821,7 +821,7 @@ enum French {
         case .ahHint: return "a acquitter · z reporter jusqu'à une date · u annuler (avec un motif, inscrit au journal d'audit)"
         case .formHintApply: return "valider"
         case .formHintNextField: return "champ suivant"
-        case .formHintChoose: return "choisir"
+        case .smallFormHintChoose: return "choisir"
         case .ahSavedAcknowledged: return "Enregistré : alerte acquittée"
         case .ahSavedSnoozed: return "Enregistré : alerte reportée jusqu'au %1"
         case .ahSavedCleared: return "Enregistré : l'alerte est de nouveau suivie normalement"

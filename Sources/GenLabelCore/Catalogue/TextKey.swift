@@ -274,7 +274,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case ahHint
     case formHintApply
     case formHintNextField
-    case formHintChoose
+    case smallFormHintChoose
     case ahSavedAcknowledged
     case ahSavedSnoozed
     case ahSavedCleared

@@ -67,7 +67,7 @@ extension AppUpdate {
             fields = []
             note = T(.formNoteRenewal)
         }
-        state.screen = .form(FormPrompt(title: title, fields: fields, purpose: purpose, returnTo: returnTo, note: note))
+        state.screen = .smallForm(FormPrompt(title: title, fields: fields, purpose: purpose, returnTo: returnTo, note: note))
     }
 
     /// `a`, `z` on the selected alert (list) or the alert shown (detail).
@@ -83,7 +83,7 @@ extension AppUpdate {
         fields.append(FormField(T(.formReason), .text, text: alert.handling?.reason ?? ""))
         let title = action == .acknowledged ? T(.formTitleAcknowledge) : T(.formTitleSnooze)
         let note = action == .acknowledged ? T(.formNoteAcknowledge, subject) : T(.formNoteSnooze, subject)
-        state.screen = .form(FormPrompt(title: title, fields: fields, purpose: purpose, returnTo: returnTo, note: note))
+        state.screen = .smallForm(FormPrompt(title: title, fields: fields, purpose: purpose, returnTo: returnTo, note: note))
     }
 
     /// `u`: the alert is listed as any other again.
@@ -112,7 +112,7 @@ extension AppUpdate {
             FormField(T(.afRegion), .choice([T(.afAll)] + regions.map { RegionCatalog.name(of: $0) }), choice: regionChoice),
             FormField(T(.afOfficer), .choice([T(.afAll), T(.afNoOfficer)] + officers), choice: officerChoice),
         ]
-        state.screen = .form(FormPrompt(title: T(.afTitle), fields: fields,
+        state.screen = .smallForm(FormPrompt(title: T(.afTitle), fields: fields,
                                         purpose: .alertFilters(regions: regions, officers: officers), returnTo: .panes,
                                         note: T(.afNote)))
     }
@@ -197,16 +197,16 @@ extension AppUpdate {
                 return []
             case .success(.label(let write, let editable)):
                 form.error = nil
-                state.screen = .form(form)
+                state.screen = .smallForm(form)
                 return [.writeLabel(write, label: editable.detail.label.id, expectedVersion: editable.version)]
             case .success(.alert(let write)):
                 form.error = nil
-                state.screen = .form(form)
+                state.screen = .smallForm(form)
                 return [.handleAlert(write)]
             }
         default: break
         }
-        state.screen = .form(form)
+        state.screen = .smallForm(form)
         return []
     }
 
@@ -218,7 +218,7 @@ extension AppUpdate {
     }
 
     static func finishForm(_ outcome: FormOutcome, _ state: inout AppState) -> [Effect] {
-        guard case .form(var form) = state.screen else {
+        guard case .smallForm(var form) = state.screen else {
             switch outcome {
             case .saved(let notice, let reload):
                 state.notice = notice
@@ -242,7 +242,7 @@ extension AppUpdate {
             return (reload.map { [Effect.loadDetail($0)] } ?? []) + [.readChanges]
         case .refused(let reason):
             form.error = reason
-            state.screen = .form(form)
+            state.screen = .smallForm(form)
             return []
         }
     }

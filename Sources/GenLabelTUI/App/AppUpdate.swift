@@ -93,7 +93,7 @@ public enum AppUpdate {
             return handlePrompt(key, prompt, &state)
         case .instruction(let screen):
             return handleInstruction(key, screen, &state)
-        case .form(let form):
+        case .smallForm(let form):
             return handleForm(key, form, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {

@@ -2,7 +2,7 @@ import GenLabelCore
 
 /// A small form over a detail or the lists (issue 4): a label's state change, a modification request and
 /// its decision, an annual report received, the officer, a renewal; an alert's acknowledgement or snooze;
-/// the Alertes pane's filters. A pure value: `AppUpdate` changes it, `FormView` draws it. Nothing is
+/// the Alertes pane's filters. A pure value: `AppUpdate` changes it, `SmallFormView` draws it. Nothing is
 /// written before `submission` accepts what was typed.
 public struct FormPrompt: Sendable, Equatable {
     public var title: String

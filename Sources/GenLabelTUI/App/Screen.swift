@@ -11,7 +11,7 @@ public enum Screen: Sendable, Equatable {
     /// The instruction screens (issue 3): checklist, grid, transitions, committees, ranking.
     case instruction(InstructionScreen)
     /// A small form (issue 4): a label's change, an alert's acknowledgement or snooze, the alert filters.
-    case form(FormPrompt)
+    case smallForm(FormPrompt)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
@@ -24,7 +24,7 @@ extension Screen {
     /// Whether a date is being entered.
     public var isPrompt: Bool {
         if case .prompt = self { return true }
-        if case .form = self { return true }
+        if case .smallForm = self { return true }
         return false
     }
 }

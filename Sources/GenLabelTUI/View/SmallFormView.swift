@@ -3,7 +3,7 @@ import GenLabelCore
 /// Draws a form (issue 4) in a box over the detail or the lists: one line per field ("Motif : …▏"),
 /// the focused field marked `▶`, choices shown "‹ valeur ›", the note and the refusal below; and its
 /// footer. `lines` is pure and tested as text.
-enum FormView {
+enum SmallFormView {
     /// Each line, its style, and whether it may be wrapped (fields are not: their alignment matters).
     static func lines(_ form: FormPrompt) -> [(String, StyleRole)] { layoutLines(form).map { ($0.0, $0.1) } }
 
@@ -53,7 +53,7 @@ enum FormView {
         var hints: [(String, String)] = [(T(.keyEnter), T(.formHintApply)), (T(.keyEscape), T(.promptHintCancel))]
         if form.fields.count > 1 { hints.append(("Tab", T(.formHintNextField))) }
         if form.fields.contains(where: { if case .choice = $0.kind { return true }; return false }) {
-            hints.append(("←→", T(.formHintChoose)))
+            hints.append(("←→", T(.smallFormHintChoose)))
         }
         var x = area.x + 1
         let limit = area.maxX
