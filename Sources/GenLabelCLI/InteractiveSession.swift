@@ -46,7 +46,7 @@ final class InteractiveSession {
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         state.isReadOnly = readOnly
         state.actor = actor
-        let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
+        let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository, labels: repository,
                                timestamp: timestamp)
         let editorCommand = ExternalEditor.command(environment: environment)
         driver.editor = { text in terminal.suspended { ExternalEditor.edit(text, command: editorCommand) } }

@@ -112,3 +112,20 @@ struct AlertsCommandTests {
         #expect(run.output.contains("alerts"))
     }
 }
+
+@Suite("genlabel alerts: the obligations of issue 4", .serialized)
+struct AlertsCommandLabelKindsTests {
+    let run = CapturedRun()
+
+    @Test func pendingRequestsAndAuditsAreKindsOfTheirOwn() {
+        _ = run.run(["alerts", "--demo", "--kind", "demande_modification", "--format", "csv"])
+        let rows = run.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains(";demande_modification;") && $0.contains("demande ") && $0.contains("+ 1 mois") })
+        _ = run.run(["alerts", "--demo", "--kind", "audit_qualiopi", "--format", "json"])
+        #expect(run.output.contains("\"obligation\": \"audit_qualiopi\""))
+        #expect(run.output.contains("audit Qualiopi prévu le"))
+        #expect(run.run(["alerts", "--help"]) == 0)
+        #expect(run.output.contains("demande_modification") && run.output.contains("audit_qualiopi"))
+    }
+}

@@ -176,12 +176,33 @@ struct AppUpdateTests {
     @Test func footerAndHelpComeFromTheSameBindings() {
         let (driver, _) = makeDriver(width: 120, height: 40)
         let footer = MainView.render(driver.state).textLines().last ?? ""
-        // "n nouveau" is shown only to people who may create a dossier (this one has no role).
-        for binding in KeyBindings.footer(for: .list) where binding.action != .newDossier {
+        // "n nouveau" is shown only to people who may create a dossier (this one has no role); the
+        // Alertes pane's own keys show only there (and acknowledging only to who may).
+        func isScopedKey(_ action: Action) -> Bool {
+            switch action {
+            case .handleAlert, .alertFilters, .newDossier, .dossierFacets: return true
+            default: return false
+            }
+        }
+        for binding in KeyBindings.footer(for: .list) where !isScopedKey(binding.action) {
             #expect(footer.contains(T(binding.footer!)))
         }
+        // `f` filters the active list: the dossiers' facets there, the alerts' filters in Alertes;
+        // acknowledging is an Alertes key only.
+        #expect(footer.contains("f " + T(.footerDossierFacets)))
+        #expect(KeyBindings.action(for: .character("f"), in: .list, state: driver.state) == .dossierFacets)
+        #expect(!footer.contains("a " + T(.footerAcknowledge)))
+        driver.send(.key(.character("4")))
+        let alertsFooter = MainView.render(driver.state).textLines().last ?? ""
+        #expect(alertsFooter.contains("f " + T(.footerAlertFilters)))
+        #expect(KeyBindings.action(for: .character("f"), in: .list, state: driver.state) == .alertFilters)
         driver.send(.key(.character("?")))
-        let help = MainView.render(driver.state).textLines().joined(separator: "\n")
+        // The help is longer than a screen: read it page by page.
+        var help = ""
+        for _ in 0..<4 {
+            help += MainView.render(driver.state).textLines().joined(separator: "\n")
+            driver.send(.key(.pageDown))
+        }
         for binding in KeyBindings.all {
             #expect(help.contains(T(binding.description)), "help lacks \(binding.description)")
         }

@@ -19,6 +19,12 @@ public struct Alert: Hashable, Sendable, Identifiable {
     /// The label the obligation belongs to (nil for a committee collection): a change to a label's
     /// records recomputes its alerts only.
     public let labelID: Label.ID?
+    /// The login of the label's monitoring officer ("" when none, or a committee collection).
+    public var officer: String = ""
+    /// Acknowledged or snoozed (issue 4), as recorded; nil when nobody handled it.
+    public var handling: AlertHandling?
+    /// How `handling` stands on the day the list was computed (an ended snooze no longer counts).
+    public var handlingStatus: AlertHandlingStatus = .none
 
     public init(kind: ObligationKind, dueDate: CalendarDate, today: CalendarDate, subject: AlertSubject,
                 trainingTitle: String, place: String = "", conventionSignedOn: CalendarDate? = nil, regionCode: String,
@@ -47,6 +53,8 @@ public enum AlertSubject: Hashable, Sendable {
     case label(Label.ID)
     case session(TrainingSession.ID, code: String)
     case annualReport(Label.ID, year: Int)
+    /// A modification request of a label (its id in the store) and what it is about.
+    case modificationRequest(Label.ID, request: Int64, kind: ModificationKind)
 
     var key: String {
         switch self {
@@ -54,6 +62,7 @@ public enum AlertSubject: Hashable, Sendable {
         case .label(let id): return "l\(id)"
         case .session(let id, _): return "s\(id)"
         case .annualReport(let id, let year): return "r\(id)-\(year)"
+        case .modificationRequest(_, let request, _): return "m\(request)"
         }
     }
 }
@@ -63,12 +72,18 @@ public struct DeadlineComputation: Hashable, Sendable {
     /// What the base date is.
     public enum Base: String, Sendable, Hashable {
         case committeeDate, sessionStart, sessionEnd, plannedStart, conventionSigned, reportYear
+        /// The day a modification request was made.
+        case requestedOn
+        /// The organization's Qualiopi audit date.
+        case qualiopiAudit
     }
     /// The step added to the base.
     public enum Step: Hashable, Sendable {
         case days(Int), months(Int), years(Int)
         /// The annual report's fixed date: 31 January of the following year.
         case januaryOfNextYear(day: Int)
+        /// Due on the base date itself (a Qualiopi audit).
+        case onDate
     }
     public let base: Base
     public let baseDate: CalendarDate

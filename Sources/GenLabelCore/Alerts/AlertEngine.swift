@@ -13,6 +13,7 @@ public struct AlertEngine: Sendable {
         var result: [Alert] = []
         let labelsByID = Dictionary(snapshot.labels.map { ($0.label.id, $0) }, uniquingKeysWith: { a, _ in a })
         let receivedReports = Set(snapshot.annualReports.filter { $0.receivedOn != nil }.map { ReportKey(labelID: $0.labelID, year: $0.year) })
+        let handlings = Dictionary(snapshot.handlings.map { ($0.alertID, $0) }, uniquingKeysWith: { a, _ in a })
         var startedLabels = Set<Label.ID>()
         for session in snapshot.sessions where session.actualStart != nil { startedLabels.insert(session.labelID) }
 
@@ -25,11 +26,17 @@ public struct AlertEngine: Sendable {
         func add(_ kind: ObligationKind, _ computation: DeadlineComputation, _ subject: AlertSubject,
                  _ context: MonitoringSnapshot.LabelContext?, horizonDays: Int) {
             guard today.days(until: computation.result) <= horizonDays else { return }
-            result.append(Alert(kind: kind, dueDate: computation.result, today: today, subject: subject,
-                                trainingTitle: context?.trainingTitle ?? "", place: context?.place ?? "",
-                                conventionSignedOn: context?.label.conventionSignedOn,
-                                regionCode: context?.regionCode ?? "",
-                                computation: computation, rules: rules, labelID: context?.label.id))
+            var alert = Alert(kind: kind, dueDate: computation.result, today: today, subject: subject,
+                              trainingTitle: context?.trainingTitle ?? "", place: context?.place ?? "",
+                              conventionSignedOn: context?.label.conventionSignedOn,
+                              regionCode: context?.regionCode ?? "",
+                              computation: computation, rules: rules, labelID: context?.label.id)
+            alert.officer = context?.officer ?? ""
+            if !handlings.isEmpty, let handling = handlings[alert.id] {
+                alert.handling = handling
+                alert.handlingStatus = handling.status(today: today)
+            }
+            result.append(alert)
             guard let context else { titleOfAlert.append(titles.position(of: "")); return }
             if let known = titleOfLabel[context.label.id] {
                 titleOfAlert.append(known)
@@ -58,11 +65,24 @@ public struct AlertEngine: Sendable {
                 add(.firstSession, DeadlineRules.firstSession(of: label, rules: rules), .label(label.id), context,
                     horizonDays: rules.listingHorizonDays)
             }
-            if label.state.isMonitored {
+            if label.state == .pendingQualiopiAudit,
+               let computation = DeadlineRules.qualiopiAudit(of: label, auditOn: context.qualiopiAuditOn, rules: rules) {
+                add(.qualiopiAudit, computation, .label(label.id), context, horizonDays: rules.listingHorizonDays)
+            }
+            // The expiry warning stops once a state is recorded (expired, withdrawn, terminated) or a
+            // renewal dossier is open (README "Labels").
+            if label.state.isMonitored && !context.hasRenewal {
                 let computation = DeadlineRules.labelExpiry(of: label, rules: rules)
                 let warningDays = computation.result.addingMonths(-rules.renewalWarningMonths).days(until: computation.result)
                 add(.labelExpiry, computation, .label(label.id), context, horizonDays: warningDays)
             }
+        }
+
+        for request in snapshot.modificationRequests where request.isPending {
+            guard let context = labelsByID[request.labelID], Self.owesObligations(context.label.state) else { continue }
+            add(.modificationRequest, DeadlineRules.modificationAnswer(to: request, rules: rules),
+                .modificationRequest(request.labelID, request: request.id, kind: request.kind), context,
+                horizonDays: rules.listingHorizonDays)
         }
 
         for session in snapshot.sessions {

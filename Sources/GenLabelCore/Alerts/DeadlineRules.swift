@@ -45,6 +45,21 @@ public enum DeadlineRules {
                             step: .years(rules.labelValidityYears), result: label.expiresOn(rules))
     }
 
+    /// Pending modification request: requested + 1 calendar month, clamped (§4, **Choice**
+    /// `modificationAnswerMonths`).
+    public static func modificationAnswer(to request: ModificationRequest, rules: RuleParameters = .standard) -> DeadlineComputation {
+        monthsAfter(request.requestedOn, rules.modificationAnswerMonths, base: .requestedOn)
+    }
+
+    /// Pending Qualiopi audit (§2b-9): due on the organization's audit date; without one, on the
+    /// convention's signature (**Choice** `qualiopiAuditWithoutDateIsDueAtSignature`).
+    public static func qualiopiAudit(of label: Label, auditOn: CalendarDate?, rules: RuleParameters = .standard) -> DeadlineComputation? {
+        if let auditOn { return DeadlineComputation(base: .qualiopiAudit, baseDate: auditOn, step: .onDate, result: auditOn) }
+        guard rules.qualiopiAuditWithoutDateIsDueAtSignature else { return nil }
+        return DeadlineComputation(base: .conventionSigned, baseDate: label.conventionSignedOn, step: .onDate,
+                                   result: label.conventionSignedOn)
+    }
+
     private static func monthsAfter(_ date: CalendarDate, _ months: Int, base: DeadlineComputation.Base) -> DeadlineComputation {
         DeadlineComputation(base: base, baseDate: date, step: .months(months), result: date.addingMonths(months))
     }

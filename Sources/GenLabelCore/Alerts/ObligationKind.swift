@@ -14,6 +14,10 @@ public enum ObligationKind: String, CaseIterable, Sendable, Hashable {
     case postponedStart = "report_demarrage"
     /// Label expiry and renewal, warned 6 months ahead (§2a).
     case labelExpiry = "expiration_label"
+    /// A modification request awaiting GEN's decision (§4), due `modificationAnswerMonths` after it was made.
+    case modificationRequest = "demande_modification"
+    /// A label granted pending the Qualiopi audit (§2b-9): due on the organization's audit date.
+    case qualiopiAudit = "audit_qualiopi"
 }
 
 /// How urgent an item is (DOMAIN.md: overdue from the day after the due date; due soon within 14 days).

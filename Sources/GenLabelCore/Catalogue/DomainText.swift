@@ -57,6 +57,8 @@ extension ObligationKind {
         case .firstSession: return T(.kindFirstSession)
         case .postponedStart: return T(.kindPostponedStart)
         case .labelExpiry: return T(.kindLabelExpiry)
+        case .modificationRequest: return T(.kindModificationRequest)
+        case .qualiopiAudit: return T(.kindQualiopiAudit)
         }
     }
 }
@@ -76,7 +78,11 @@ extension Alert {
         case .annualReport(_, let year):
             guard let signed = conventionSignedOn else { return T(.subjectReport, year) }
             return T(.subjectReportOfLabel, year, signed.french)
-        case .label: return T(.subjectLabel, computation.baseDate.french)
+        case .label:
+            if kind == .qualiopiAudit, let signed = conventionSignedOn { return T(.subjectLabel, signed.french) }
+            return T(.subjectLabel, computation.baseDate.french)
+        case .modificationRequest(_, _, let requestKind):
+            return T(.subjectModificationRequest, requestKind.displayName, computation.baseDate.french)
         }
     }
 
@@ -97,12 +103,17 @@ extension DeadlineComputation {
         case .plannedStart: baseName = T(.basePlannedStart)
         case .conventionSigned: baseName = T(.baseConventionSigned)
         case .reportYear: baseName = T(.baseReportYear)
+        case .requestedOn: baseName = T(.baseRequestedOn)
+        case .qualiopiAudit: baseName = T(.baseQualiopiAudit)
         }
         let amount: Int
         let unit: TextKey
         switch step {
         case .januaryOfNextYear:
             return T(.explanationAnnualReport, baseDate.year, result.french)
+        case .onDate:
+            if base == .qualiopiAudit { return T(.explanationAuditOn, result.french) }
+            return T(.explanationAuditUnknown, baseName, baseDate.french)
         case .days(let n): amount = n; unit = .stepDays
         case .months(let n): amount = n; unit = .stepMonths
         case .years(let n): amount = n; unit = .stepYears

@@ -15,6 +15,8 @@ public struct DemoDataSet: Sendable, Equatable {
     public var annualReports: [AnnualReport]
     /// The instruction records of the dossiers (issue 3): content, decisions, grades, transitions.
     public var instruction: DemoInstruction = .empty
+    /// Modification requests of the labels (issue 4), some pending.
+    public var modificationRequests: [ModificationRequest] = []
 
     public init(organizations: [Organization], trainings: [Training], committees: [Committee], dossiers: [Dossier],
                 labels: [Label], sessions: [TrainingSession], learners: [Learner], annualReports: [AnnualReport]) {
@@ -29,12 +31,24 @@ public struct DemoDataSet: Sendable, Equatable {
     /// What the alert engine needs, with each label's training title and region.
     public func monitoringSnapshot() -> MonitoringSnapshot {
         let trainingsByID = Dictionary(trainings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let organizationsByID = Dictionary(organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let renewals = dossiers.filter { $0.isRenewal && $0.state.standsForFiledRenewal }
         let contexts = labels.map { label in
-            MonitoringSnapshot.LabelContext(label: label, trainingTitle: trainingsByID[label.trainingID]?.title ?? "",
-                                            regionCode: trainingsByID[label.trainingID]?.regionCode ?? "",
-                                            place: trainingsByID[label.trainingID]?.commune ?? "")
+            let training = trainingsByID[label.trainingID]
+            var auditOn: CalendarDate?
+            if label.state == .pendingQualiopiAudit, let training,
+               case .auditScheduled(let on)? = organizationsByID[training.organizationID]?.qualiopi {
+                auditOn = on
+            }
+            // As the store reads it: a renewal dossier of the same training, after the label's own dossier.
+            let renewed = renewals.contains { $0.trainingID == label.trainingID && $0.id.rawValue > (label.dossierID?.rawValue ?? 0) }
+            return MonitoringSnapshot.LabelContext(label: label, trainingTitle: training?.title ?? "",
+                                                   regionCode: training?.regionCode ?? "", place: training?.commune ?? "",
+                                                   officer: DemoOfficers.officer(of: label.id), qualiopiAuditOn: auditOn,
+                                                   hasRenewal: renewed)
         }
         return MonitoringSnapshot(committees: committees, labels: contexts, sessions: sessions,
-                                  annualReports: annualReports)
+                                  annualReports: annualReports,
+                                  modificationRequests: modificationRequests.filter(\.isPending))
     }
 }

@@ -94,6 +94,8 @@ public struct DemoGenerator: Sendable {
                                dossiers: scoredDossiers, labels: labels, sessions: sessions, learners: learners,
                                annualReports: reports)
         data.instruction = instruction
+        var requestRNG = rng(.requests)
+        data.modificationRequests = makeModificationRequests(labels: labels, rng: &requestRNG)
         return data
     }
 
@@ -101,7 +103,7 @@ public struct DemoGenerator: Sendable {
 
     /// One independent random stream per part, so a change in one part does not reshuffle the others.
     enum Stream: UInt64 {
-        case committees = 1, organizations, trainings, pool, labels, dossiers, sessions, learners, reports, instruction
+        case committees = 1, organizations, trainings, pool, labels, dossiers, sessions, learners, reports, instruction, requests
     }
 
     /// A fresh generator for a stream.

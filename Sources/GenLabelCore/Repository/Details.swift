@@ -44,9 +44,11 @@ public struct LabelDetail: Sendable, Hashable {
     public var organization: Organization
     public var sessions: [TrainingSession]
     public var annualReports: [AnnualReport]
+    /// Officer, version, history, modification requests and renewals (issue 4).
+    public var monitoring: LabelMonitoring
     public init(label: Label, training: Training, organization: Organization, sessions: [TrainingSession],
-                annualReports: [AnnualReport]) {
+                annualReports: [AnnualReport], monitoring: LabelMonitoring = .empty) {
         self.label = label; self.training = training; self.organization = organization
-        self.sessions = sessions; self.annualReports = annualReports
+        self.sessions = sessions; self.annualReports = annualReports; self.monitoring = monitoring
     }
 }

@@ -52,13 +52,22 @@ public struct LabelRow: Hashable, Sendable, Identifiable {
     public var expiresOn: CalendarDate
     public var state: LabelState
     public var sessionCount: Int
+    /// The login of the monitoring officer in charge ("" when none).
+    public var officer: String
+    /// Past its expiry date while still recorded active or awaiting its audit: shown "Expiré (auto)"
+    /// (set by the application for its "today", README "Labels").
+    public var isPastExpiry = false
 
     public init(id: Label.ID, trainingTitle: String, organizationName: String, regionCode: String,
-                signedOn: CalendarDate, expiresOn: CalendarDate, state: LabelState, sessionCount: Int) {
+                signedOn: CalendarDate, expiresOn: CalendarDate, state: LabelState, sessionCount: Int,
+                officer: String = "") {
         self.id = id; self.trainingTitle = trainingTitle; self.organizationName = organizationName
         self.regionCode = regionCode; self.signedOn = signedOn; self.expiresOn = expiresOn; self.state = state
-        self.sessionCount = sessionCount
+        self.sessionCount = sessionCount; self.officer = officer
     }
+
+    /// The state as the Labels list shows it.
+    public var shownState: String { isPastExpiry ? T(.lbExpiredAuto) : state.displayName }
 }
 
 // MARK: The store's order of each list (the order `dossierRows()`, `sessionRows()` and `labelRows()`

@@ -23,6 +23,14 @@ public struct RuleParameters: Sendable, Equatable {
     public var listingHorizonDays: Int = 90
     /// The annual report for year N is due on this day of January of N+1 (§4: "before 31 January").
     public var annualReportDueDayOfJanuary: Int = 31
+    /// **Choice**: a pending modification request (§4: GEN approves before the change) is due this many
+    /// calendar months after it was made, clamped like the other month steps: the time GEN gives itself
+    /// to answer. The text sets no delay; one month matches the other monitoring deadlines.
+    public var modificationAnswerMonths: Int = 1
+    /// **Choice**: a label granted pending the Qualiopi audit whose organization has no audit date
+    /// recorded (certified since, or the date lost) is due on the convention's signature, i.e. overdue
+    /// at once: an officer must record the audit's outcome.
+    public var qualiopiAuditWithoutDateIsDueAtSignature: Bool = true
     /// **Choice**: grader scores further apart than this are flagged for discussion (DOMAIN.md §2c).
     public var scoreSpreadThreshold: Double = 1.5
     /// The thresholds of admissibility and scoring (issue 3), in `InstructionRules`.

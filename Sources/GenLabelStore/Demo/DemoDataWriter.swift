@@ -49,8 +49,10 @@ public enum DemoDataWriter {
             }
             for l in data.labels {
                 try db.execute("""
-                    INSERT INTO labels (id, training_id, dossier_id, convention_signed_on, state) VALUES (?, ?, ?, ?, ?)
-                    """, l.id.rawValue, l.trainingID.rawValue, l.dossierID?.rawValue, l.conventionSignedOn.iso, l.state.rawValue)
+                    INSERT INTO labels (id, training_id, dossier_id, convention_signed_on, state, officer_login)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, l.id.rawValue, l.trainingID.rawValue, l.dossierID?.rawValue, l.conventionSignedOn.iso, l.state.rawValue,
+                               DemoOfficers.officer(of: l.id))
             }
             for s in data.sessions {
                 try db.execute("""
@@ -73,6 +75,13 @@ public enum DemoDataWriter {
             for r in data.annualReports {
                 try db.execute("INSERT INTO annual_reports (label_id, year, received_on) VALUES (?, ?, ?)",
                                r.labelID.rawValue, r.year, r.receivedOn?.iso)
+            }
+            for m in data.modificationRequests {
+                try db.execute("""
+                    INSERT INTO modification_requests (id, label_id, kind, requested_on, decided_on, decision, note, login)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, m.id, m.labelID.rawValue, m.kind.rawValue, m.requestedOn.iso, m.decidedOn?.iso,
+                               m.decision?.rawValue, m.note, DemoOfficers.officer(of: m.labelID).isEmpty ? "demo" : DemoOfficers.officer(of: m.labelID))
             }
             try writeInstruction(data.instruction, into: db)
         }
@@ -115,3 +124,4 @@ public enum DemoDataWriter {
         }
     }
 }
+

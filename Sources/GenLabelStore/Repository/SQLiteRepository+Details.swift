@@ -21,7 +21,8 @@ extension SQLiteRepository {
               let organization = try organization(training.organizationID) else { return nil }
         return LabelDetail(label: label, training: training, organization: organization,
                            sessions: try sessions(where: "s.label_id = ?", [.integer(id.rawValue)]),
-                           annualReports: try annualReports(where: "label_id = ?", [.integer(id.rawValue)]))
+                           annualReports: try annualReports(where: "label_id = ?", [.integer(id.rawValue)]),
+                           monitoring: try labelMonitoring(id))
     }
 
     /// Anonymous counts of a session's learners: no names leave the store here.

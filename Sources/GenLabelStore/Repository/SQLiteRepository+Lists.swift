@@ -71,7 +71,7 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
         var rows: [LabelRow] = []
         try database.forEachRow("""
             SELECT lb.id, t.title, o.name, t.region_code, lb.convention_signed_on, lb.state,
-                   (SELECT count(*) FROM sessions s WHERE s.label_id = lb.id)
+                   (SELECT count(*) FROM sessions s WHERE s.label_id = lb.id), lb.officer_login
             FROM labels lb
             JOIN trainings t ON t.id = lb.training_id
             JOIN organizations o ON o.id = t.organization_id
@@ -83,7 +83,7 @@ extension SQLiteRepository: DossierReading, SessionReading, LabelReading {
                               state: try s.decoded(5, "labels", "state"))
             rows.append(LabelRow(id: label.id, trainingTitle: s.string(1), organizationName: s.string(2),
                                  regionCode: s.string(3), signedOn: signed, expiresOn: label.expiresOn(),
-                                 state: label.state, sessionCount: s.int(6)))
+                                 state: label.state, sessionCount: s.int(6), officer: s.string(7)))
         }
         return rows
     }

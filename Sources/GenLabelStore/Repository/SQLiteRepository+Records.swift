@@ -156,25 +156,43 @@ extension SQLiteRepository: MonitoringReading {
         var contexts: [MonitoringSnapshot.LabelContext] = []
         let onlyLabels = labels.map { "AND lb.id IN (\($0))" } ?? ""
         try database.forEachRow("""
-            SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code, t.commune
-            FROM labels lb JOIN trainings t ON t.id = lb.training_id
+            SELECT lb.id, lb.training_id, lb.dossier_id, lb.convention_signed_on, lb.state, t.title, t.region_code, t.commune,
+                   lb.officer_login,
+                   CASE WHEN lb.state = 'pending_audit' AND o.qualiopi_status = 'audit_scheduled' THEN o.qualiopi_date END,
+                   EXISTS (SELECT 1 FROM dossiers d WHERE d.training_id = lb.training_id AND d.is_renewal = 1
+                           AND d.id > coalesce(lb.dossier_id, 0) AND d.state IN (\(Self.filedRenewalStates)))
+            FROM labels lb JOIN trainings t ON t.id = lb.training_id JOIN organizations o ON o.id = t.organization_id
             WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels) ORDER BY lb.id
             """, []) { s in
             let label = Label(id: .init(s.int64(0)), trainingID: .init(s.int64(1)),
                               dossierID: s.optionalInt64(2).map { .init($0) },
                               conventionSignedOn: try s.date(3, "labels", "convention_signed_on"),
                               state: try s.decoded(4, "labels", "state"))
-            contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6), place: s.string(7)))
+            contexts.append(.init(label: label, trainingTitle: s.string(5), regionCode: s.string(6), place: s.string(7),
+                                  officer: s.string(8), qualiopiAuditOn: try s.optionalDate(9, "organizations", "qualiopi_date"),
+                                  hasRenewal: s.bool(10)))
         }
+        let owing = "label_id IN (SELECT id FROM labels WHERE state IN (\(Self.owingLabelStates)))"
         if let labels {
             return MonitoringSnapshot(committees: [], labels: contexts,
                                       sessions: try monitoredSessions(listedThrough: last, labels: labels),
-                                      annualReports: try annualReports(where: "received_on IS NOT NULL AND label_id IN (\(labels))"))
+                                      annualReports: try annualReports(where: "received_on IS NOT NULL AND label_id IN (\(labels))"),
+                                      modificationRequests: try modificationRequests(where: "decision IS NULL AND \(owing) AND label_id IN (\(labels))"),
+                                      handlings: try alertHandlings(where: "label_id IN (\(labels))"))
         }
         return MonitoringSnapshot(committees: try committees(where: "list_collected_on IS NULL"), labels: contexts,
                                   sessions: try monitoredSessions(listedThrough: last),
-                                  annualReports: try annualReports(where: "received_on IS NOT NULL"))
+                                  annualReports: try annualReports(where: "received_on IS NOT NULL"),
+                                  modificationRequests: try modificationRequests(where: "decision IS NULL AND \(owing)"),
+                                  handlings: try alertHandlings(where: "label_id IS NULL OR \(owing)"))
     }
+
+    /// States of a renewal dossier that stand for a renewal filed (`DossierState.standsForFiledRenewal`), as an SQL list.
+    static let filedRenewalStates = DossierState.allCases.filter(\.standsForFiledRenewal)
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    /// States of a renewal dossier that no longer stands for a renewal (refused, withdrawn…), as an SQL list.
+    static let closedRenewalStates = [DossierState.inadmissible, .rejected, .withdrawn]
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     /// The states of a label that still owes obligations, as an SQL list: `'active', 'pending_audit', …`.
     static let owingLabelStates = LabelState.allCases.filter(AlertEngine.owesObligations)

@@ -66,7 +66,7 @@ public enum VersionedTable: String, Sendable {
         case .sessions:
             return ["actual_start", "start_attestation_received_on", "end_list_received_on", "planned_start",
                     "end_date", "capacity"]
-        case .labels: return ["state", "convention_signed_on"]
+        case .labels: return ["state", "convention_signed_on", "officer_login"]
         case .dossiers:
             return Set(["state", "committee_id", "submitted_on", "score", "is_renewal"] + InstructionColumns.content)
         case .learners:

@@ -14,6 +14,8 @@ public final class AppDriver {
     private let forms: (any DossierFormStoring)?
     /// Runs `$EDITOR` on a text (the terminal suspends the screen meanwhile); nil: no editor here.
     public var editor: ((String) -> EditorOutcome)?
+    /// Label monitoring and alert handling (issue 4); nil makes labels and alerts read-only here.
+    private let labels: (any LabelStoring)?
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
@@ -26,12 +28,14 @@ public final class AppDriver {
 
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
                 instruction: (any InstructionStoring)? = nil, forms: (any DossierFormStoring)? = nil,
+                labels: (any LabelStoring)? = nil,
                 timestamp: @escaping () -> String = { "" }) {
         self.state = state
         self.repository = repository
         self.writer = writer
         self.instruction = instruction
         self.forms = forms ?? (instruction as? any DossierFormStoring)
+        self.labels = labels
         self.timestamp = timestamp
         perform([.reloadData])
     }
@@ -142,6 +146,10 @@ public final class AppDriver {
                 do { send(.instructorsLoaded(try forms.dossierInstructors())) } catch { send(.failed(userMessage(for: error))) }
             case .decideMany(let ids, let target, let reason, let convention):
                 send(.bulkDecided(decide(ids, to: target, reason: reason, conventionOn: convention)))
+            case .writeLabel(let write, let label, let version):
+                send(.formWritten(perform(write, label: label, expectedVersion: version)))
+            case .handleAlert(let write):
+                send(.formWritten(perform(write)))
             }
         }
     }
@@ -158,7 +166,12 @@ public final class AppDriver {
                 content.editableSession = EditableSession(session: detail.session, version: version)
             }
             return content
-        case .label(let id): return try repository.labelDetail(id).map { DetailBuilder.label($0, rules: state.rules) }
+        case .label(let id):
+            guard var detail = try repository.labelDetail(id) else { return nil }
+            if let labels { detail.monitoring = try labels.labelMonitoring(id) }
+            var content = DetailBuilder.label(detail, rules: state.rules, today: state.today)
+            if labels != nil { content.editableLabel = EditableLabel(detail: detail) }
+            return content
         }
     }
 
@@ -239,6 +252,20 @@ public final class AppDriver {
         }
     }
 
+    /// Carries out a label's write; a conflict asks for the detail to be read again.
+    private func perform(_ write: LabelWrite, label id: Label.ID, expectedVersion: Int64) -> SmallFormOutcome {
+        guard let labels else { return .refused(T(.storeReadOnly)) }
+        do {
+            let notice = try labels.apply(write, label: id, expectedVersion: expectedVersion, by: state.actor,
+                                          at: timestamp(), today: state.today)
+            return .saved(notice: notice, reload: .label(id))
+        } catch let error where Self.isConflict(error) {
+            return .conflict(.label(id))
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
     /// One decision on several dossiers: each read now and written in its own transaction, with its audit entry.
     private func decide(_ ids: [Dossier.ID], to target: DossierState, reason: String,
                         conventionOn: CalendarDate?) -> BulkOutcome {
@@ -260,6 +287,23 @@ public final class AppDriver {
             }
         }
         return BulkOutcome(decided: decided, refused: refused)
+    }
+
+    /// Carries out an alert's acknowledgement, snooze or its removal.
+    private func perform(_ write: AlertHandlingWrite) -> SmallFormOutcome {
+        guard let labels else { return .refused(T(.storeReadOnly)) }
+        do {
+            try labels.handleAlert(write, by: state.actor, at: timestamp(), today: state.today)
+            let notice: String
+            switch write {
+            case .handle(_, _, .acknowledged, _, _): notice = T(.ahSavedAcknowledged)
+            case .handle(_, _, .snoozed, let until, _): notice = T(.ahSavedSnoozed, until?.french ?? "—")
+            case .clear: notice = T(.ahSavedCleared)
+            }
+            return .saved(notice: notice, reload: nil)
+        } catch {
+            return .refused(userMessage(for: error))
+        }
     }
 
     /// Whether `error` says the record changed meanwhile (the backend's conflict error).

@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     public var alerts: [Alert] = []
     /// Who graded each dossier, read for the Dossiers list's "instructeur" filter (issue 3).
     public var dossierInstructors: [Dossier.ID: [String]] = [:]
+    /// The Alertes pane's filters (kind, severity, region, officer; snoozed alerts shown or not).
+    public var alertFilter = AlertFilter()
     /// The last error to show in the footer (e.g. a failed read), cleared by the next key.
     public var statusMessage: String?
     /// The last success to show in the footer ("Enregistré : …"), cleared by the next key.

@@ -17,19 +17,27 @@ public enum AppUpdate {
             state.today = date
             recomputeAlerts(&state)
             refreshRows(.sessions, &state, rowsChanged: false)
+            if markPastExpiry(&state) {
+                let key = selectionKey(.labels, state)
+                refreshRows(.labels, &state, rowsChanged: true)
+                reselect(.labels, key: key, &state)
+            }
             return []
         case .dataLoaded(let data):
             let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
             state.data = data
             state.loadError = nil
+            markPastExpiry(&state)
             recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
             for pane in [PaneKind.dossiers, .sessions, .labels] {
                 refreshRows(pane, &state, rowsChanged: true)
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
+            refreshAlertDetail(&state)
             return []
         case .dataChanged(let change):
             applyChange(change, &state)
+            refreshAlertDetail(&state)
             return []
         case .detailLoaded(let content):
             state.screen = .detail(content, scroll: 0)
@@ -87,6 +95,8 @@ public enum AppUpdate {
             return []
         case .bulkDecided(let outcome):
             return bulkDecided(outcome, &state)
+        case .formWritten(let outcome):
+            return finishForm(outcome, &state)
         }
     }
 
@@ -110,7 +120,7 @@ public enum AppUpdate {
         case .facets(let screen):
             return handleFacets(key, screen, &state)
         case .history(let content, let scroll, let returnTo):
-            guard let action = KeyBindings.action(for: key, in: .detail) else { return [] }
+            guard let action = KeyBindings.action(for: key, in: .detail, state: state) else { return [] }
             if let moved = scrolled(content, from: scroll, by: action, state) {
                 state.screen = .history(content, scroll: moved, returnTo: returnTo)
             } else if action == .back {
@@ -119,6 +129,8 @@ public enum AppUpdate {
                 state.wantsToQuit = true
             }
             return []
+        case .smallForm(let form):
+            return handleForm(key, form, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -131,7 +143,10 @@ public enum AppUpdate {
             }
             return []
         case .detail(let content, let scroll):
-            guard let action = KeyBindings.action(for: key, in: .detail) else { return [] }
+            if let alert = content.alert, let effects = alertDetailKey(key, alert: alert, content: content, scroll: scroll, &state) {
+                return effects
+            }
+            guard let action = KeyBindings.action(for: key, in: .detail, state: state) else { return [] }
             if let moved = scrolled(content, from: scroll, by: action, state) {
                 state.screen = .detail(content, scroll: moved)
                 return []
@@ -144,6 +159,7 @@ public enum AppUpdate {
             case .instruction(let mode):
                 guard let id = content.dossierID else { state.statusMessage = T(.instrNotADossier); return [] }
                 return [.loadInstruction(.dossier(id, mode))]
+            case .labelForm(let kind): openLabelForm(kind, content: content, scroll: scroll, &state)
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
             case .editDossier: return openForm(content, &state)
@@ -155,7 +171,7 @@ public enum AppUpdate {
             return []
         case .panes:
             if state.isEditingFilter, editFilter(key, &state) { return [] }
-            guard let action = KeyBindings.action(for: key, in: .list) else { return [] }
+            guard let action = KeyBindings.action(for: key, in: .list, state: state) else { return [] }
             return perform(action, &state)
         }
     }
@@ -256,7 +272,8 @@ public enum AppUpdate {
             openNewDossier(&state)
             return []
         case .dossierFacets: return openFacets(&state)
-        case .back, .recordFact, .instruction, .editDossier, .dossierHistory: break
+        case .handleAlert, .clearAlertHandling, .alertFilters, .toggleSnoozed: return performAlertAction(action, &state)
+        case .back, .recordFact, .instruction, .editDossier, .dossierHistory, .labelForm: break
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []
@@ -279,7 +296,7 @@ public enum AppUpdate {
         case .sessions: return [.loadDetail(.session(state.data.sessions[index].id))]
         case .labels: return [.loadDetail(.label(state.data.labels[index].id))]
         case .alerts:
-            state.screen = .detail(DetailBuilder.alert(state.alerts[index]), scroll: 0)
+            state.screen = .detail(DetailBuilder.alert(state.alerts[index], today: state.today), scroll: 0)
             return []
         }
     }
@@ -305,6 +322,7 @@ public enum AppUpdate {
                                       before: SessionRow.listedBefore)
         let labels = RowPatch.apply(change.labels, ids: changes.labels, to: &state.data.labels,
                                     before: LabelRow.listedBefore)
+        markPastExpiry(&state)
         if !changes.labels.isEmpty {
             var snapshot = state.data.snapshot
             snapshot.labels.removeAll { changes.labels.contains($0.label.id) }
@@ -313,6 +331,10 @@ public enum AppUpdate {
             snapshot.sessions.append(contentsOf: change.snapshot.sessions)
             snapshot.annualReports.removeAll { changes.labels.contains($0.labelID) }
             snapshot.annualReports.append(contentsOf: change.snapshot.annualReports)
+            snapshot.modificationRequests.removeAll { changes.labels.contains($0.labelID) }
+            snapshot.modificationRequests.append(contentsOf: change.snapshot.modificationRequests)
+            snapshot.handlings.removeAll { $0.labelID.map(changes.labels.contains) ?? false }
+            snapshot.handlings.append(contentsOf: change.snapshot.handlings)
             state.data.snapshot = snapshot
             state.alerts = AlertEngine(rules: state.rules).alerts(state.alerts, replacingLabels: changes.labels,
                                                                   with: change.snapshot, today: state.today)
@@ -334,12 +356,12 @@ public enum AppUpdate {
     }
 
     /// A stable identity of the selected row, so a reload keeps the selection on the same record.
-    private static func selectionKey(_ pane: PaneKind, _ state: AppState) -> SelectionKey? {
+    static func selectionKey(_ pane: PaneKind, _ state: AppState) -> SelectionKey? {
         let index = state.cursor(pane).selected
         return index < state.rowCount(pane) ? selectionKeyAt(index, pane, state) : nil
     }
 
-    private static func reselect(_ pane: PaneKind, key: SelectionKey?, _ state: inout AppState) {
+    static func reselect(_ pane: PaneKind, key: SelectionKey?, _ state: inout AppState) {
         let rows = MainLayout(size: state.size, active: state.activePane).visibleRows(pane)
         var cursor = state.cursor(pane)
         let count = state.rowCount(pane)
@@ -382,7 +404,7 @@ public enum AppUpdate {
         }
     }
 
-    private static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
+    static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
         var rows = PaneRows()
         swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
         rows.refresh(pane, in: state, rowsChanged: rowsChanged)

@@ -13,6 +13,10 @@ public struct DetailContent: Sendable, Equatable {
     public var dossierID: Dossier.ID?
     /// The dossier's number, for its history (`h`).
     public var dossierNumber: String?
+    /// The label shown, as read with its version, when its monitoring can be changed from here (issue 4).
+    public var editableLabel: EditableLabel?
+    /// The alert shown (its acknowledgement or snooze is changed from here).
+    public var alert: Alert?
     public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil,
                 dossierID: Dossier.ID? = nil, dossierNumber: String? = nil) {
         self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession

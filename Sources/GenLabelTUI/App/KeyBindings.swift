@@ -21,6 +21,18 @@ public enum Action: Sendable, Equatable {
     case newDossier
     /// Filters of the Dossiers list by state, committee, region, instructor (issue 3).
     case dossierFacets
+    /// Open a form of the label shown (issue 4).
+    case labelForm(LabelFormKind)
+    /// In the Alertes pane: acknowledge or snooze the selected alert, undo that, filters, snoozed shown.
+    case handleAlert(AlertHandling.Action)
+    case clearAlertHandling
+    case alertFilters
+    case toggleSnoozed
+}
+
+/// The forms of a label's detail, as keys name them.
+public enum LabelFormKind: Sendable, Equatable, CaseIterable {
+    case action, request, decide, report, officer, renewal
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -45,14 +57,40 @@ public struct KeyBinding: Sendable {
     /// Which footer hints stay when the line is too narrow: the highest.
     public let footerPriority: Int
 
+    /// Where, within its context, the binding applies (a kind of record, a pane): one key may mean
+    /// "edit" on a dossier and on a label, each with its own binding. Absent: everywhere in the context.
+    public let scope: BindingScope?
+
     init(keys: [Key], action: Action, context: BindingContext, description: TextKey, footer: TextKey?,
-         footerKeys: String? = nil, footerPriority: Int = 0) {
+         footerKeys: String? = nil, footerPriority: Int = 0, scope: BindingScope? = nil) {
         self.keys = keys; self.action = action; self.context = context; self.description = description
-        self.footer = footer; self.footerKeys = footerKeys; self.footerPriority = footerPriority
+        self.footer = footer; self.footerKeys = footerKeys; self.footerPriority = footerPriority; self.scope = scope
     }
 
     /// Keys as shown to people: "↑ / k".
     public var keysText: String { keys.map(\.displayName).joined(separator: " / ") }
+}
+
+/// Where a binding applies within its context.
+public enum BindingScope: Sendable, Equatable {
+    /// In a list, when this pane is the active one.
+    case pane(PaneKind)
+    /// In the detail of a dossier, a session or a label.
+    case dossierDetail, sessionDetail, labelDetail
+
+    /// Whether the screen of `state` is in this scope.
+    func holds(in state: AppState) -> Bool {
+        switch self {
+        case .pane(let pane): return state.activePane == pane
+        case .dossierDetail:
+            if case .detail(let content, _) = state.screen { return content.dossierID != nil }
+        case .sessionDetail:
+            if case .detail(let content, _) = state.screen { return content.editableSession != nil }
+        case .labelDetail:
+            if case .detail(let content, _) = state.screen { return content.editableLabel != nil }
+        }
+        return false
+    }
 }
 
 /// The key-binding table of the main screen.
@@ -83,11 +121,11 @@ public enum KeyBindings {
         KeyBinding(keys: [.escape], action: .back, context: .detail, description: .keyBack, footer: .footerBack,
                    footerPriority: 8),
         KeyBinding(keys: [.character("a")], action: .recordFact(.startAttestationReceived(nil)), context: .detail,
-                   description: .keyRecordAttestation, footer: .footerRecordAttestation, footerPriority: 3),
+                   description: .keyRecordAttestation, footer: .footerRecordAttestation, footerPriority: 3, scope: .sessionDetail),
         KeyBinding(keys: [.character("l")], action: .recordFact(.endListReceived(nil)), context: .detail,
-                   description: .keyRecordEndList, footer: .footerRecordEndList, footerPriority: 3),
+                   description: .keyRecordEndList, footer: .footerRecordEndList, footerPriority: 3, scope: .sessionDetail),
         KeyBinding(keys: [.character("d")], action: .recordFact(.actualStart(nil)), context: .detail,
-                   description: .keyRecordActualStart, footer: .footerRecordActualStart, footerPriority: 2),
+                   description: .keyRecordActualStart, footer: .footerRecordActualStart, footerPriority: 2, scope: .sessionDetail),
         KeyBinding(keys: [.character("r")], action: .instruction(.checklist), context: .detail,
                    description: .keyChecklist, footer: .footerChecklist, footerPriority: 3),
         KeyBinding(keys: [.character("n")], action: .instruction(.grid), context: .detail,
@@ -95,20 +133,55 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("t")], action: .instruction(.transitions), context: .detail,
                    description: .keyTransitions, footer: .footerTransitions, footerPriority: 2),
         KeyBinding(keys: [.character("e")], action: .editDossier, context: .detail, description: .keyEditDossier,
-                   footer: .footerEditDossier, footerPriority: 3),
+                   footer: .footerEditDossier, footerPriority: 3, scope: .dossierDetail),
         KeyBinding(keys: [.character("h")], action: .dossierHistory, context: .detail, description: .keyDossierHistory,
-                   footer: .footerDossierHistory, footerPriority: 1),
+                   footer: .footerDossierHistory, footerPriority: 1, scope: .dossierDetail),
+        KeyBinding(keys: [.character("e")], action: .labelForm(.action), context: .detail,
+                   description: .keyLabelAction, footer: .footerLabelAction, footerPriority: 3, scope: .labelDetail),
+        KeyBinding(keys: [.character("m")], action: .labelForm(.request), context: .detail,
+                   description: .keyLabelRequest, footer: .footerLabelRequest, footerPriority: 2),
+        KeyBinding(keys: [.character("x")], action: .labelForm(.decide), context: .detail,
+                   description: .keyLabelDecide, footer: .footerLabelDecide, footerPriority: 2),
+        KeyBinding(keys: [.character("p")], action: .labelForm(.report), context: .detail,
+                   description: .keyLabelReport, footer: .footerLabelReport, footerPriority: 2),
+        KeyBinding(keys: [.character("o")], action: .labelForm(.officer), context: .detail,
+                   description: .keyLabelOfficer, footer: .footerLabelOfficer, footerPriority: 1),
+        KeyBinding(keys: [.character("R")], action: .labelForm(.renewal), context: .detail,
+                   description: .keyLabelRenewal, footer: .footerLabelRenewal, footerPriority: 1),
+        KeyBinding(keys: [.character("f")], action: .alertFilters, context: .list, description: .keyAlertFilters,
+                   footer: .footerAlertFilters, footerPriority: 4, scope: .pane(.alerts)),
+        KeyBinding(keys: [.character("a")], action: .handleAlert(.acknowledged), context: .list,
+                   description: .keyAcknowledge, footer: .footerAcknowledge, footerPriority: 3),
+        KeyBinding(keys: [.character("z")], action: .handleAlert(.snoozed), context: .list,
+                   description: .keySnooze, footer: .footerSnooze, footerPriority: 2),
+        KeyBinding(keys: [.character("u")], action: .clearAlertHandling, context: .list,
+                   description: .keyClearHandling, footer: nil),
+        KeyBinding(keys: [.character("v")], action: .toggleSnoozed, context: .list, description: .keyToggleSnoozed,
+                   footer: nil),
         KeyBinding(keys: [.character("c")], action: .committees, context: .list, description: .keyCommittees,
                    footer: .footerCommittees, footerPriority: 3),
         KeyBinding(keys: [.character("n")], action: .newDossier, context: .list, description: .keyNewDossier,
                    footer: .footerNewDossier, footerPriority: 2),
         KeyBinding(keys: [.character("f")], action: .dossierFacets, context: .list, description: .keyDossierFacets,
-                   footer: .footerDossierFacets, footerPriority: 3),
+                   footer: .footerDossierFacets, footerPriority: 3, scope: .pane(.dossiers)),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,
                    footerPriority: 10),
     ]
+
+    /// The action of `key` in `context` on the screen of `state`: among the bindings of that key, the
+    /// first whose scope holds there (so `e` edits a dossier in a dossier's detail and a label in a
+    /// label's).
+    public static func action(for key: Key, in context: BindingContext, state: AppState) -> Action? {
+        if context == .list, case .character(let c) = key, let digit = c.wholeNumberValue,
+           let pane = PaneKind(rawValue: digit - 1) {
+            return .goToPane(pane)
+        }
+        return all.first { binding in
+            binding.context.applies(in: context) && binding.keys.contains(key) && (binding.scope?.holds(in: state) ?? true)
+        }?.action
+    }
 
     /// The action of `key` in `context` (a list or a detail).
     public static func action(for key: Key, in context: BindingContext) -> Action? {

@@ -34,6 +34,18 @@ public enum Message: Sendable {
     case instructorsLoaded([Dossier.ID: [String]])
     /// The outcome of a decision taken on several dossiers of a ranked list.
     case bulkDecided(BulkOutcome)
+    /// The outcome of a form's write (a label, an alert's handling).
+    case formWritten(SmallFormOutcome)
+}
+
+/// How a form's write ended.
+public enum SmallFormOutcome: Sendable, Equatable {
+    /// Written; the notice says what; the detail to read again, if any.
+    case saved(notice: String, reload: DetailRequest?)
+    /// Someone changed the label meanwhile: nothing was written; the detail is read again.
+    case conflict(DetailRequest?)
+    /// Refused (role, read-only, a rule), in French. Nothing was written.
+    case refused(String)
 }
 
 /// How a decision on several dossiers ended: each dossier is its own transaction and audit entry.
@@ -90,6 +102,10 @@ public enum Effect: Sendable, Equatable {
     /// The same decision on several dossiers of a ranked list, each read at its version (`.bulkDecided`).
     case decideMany([Dossier.ID], DossierState, reason: String, conventionOn: CalendarDate?)
 
+    /// A write on a label read at `expectedVersion` (answered by `.formWritten`).
+    case writeLabel(LabelWrite, label: Label.ID, expectedVersion: Int64)
+    /// Acknowledge, snooze or clear an alert's handling (answered by `.formWritten`).
+    case handleAlert(AlertHandlingWrite)
 }
 
 /// Which record's detail to read.

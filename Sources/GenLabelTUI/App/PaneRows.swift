@@ -35,12 +35,19 @@ public struct PaneRows: Sendable {
                 orders[pane] = SessionRelevance.order(order, state.data.sessions, today: state.today)
             }
         case .labels: refresh(pane, state.data.labels, PaneColumns.labels, query, rowsChanged)
-        case .alerts: refresh(pane, state.alerts, PaneColumns.alerts, query, rowsChanged)
+        case .alerts:
+            // The pane's filters (kind, severity, region, officer, snoozed hidden) come before the text filter.
+            let filter = state.alertFilter
+            let alerts = state.alerts
+            let narrowed = filter.narrows || (!filter.showsSnoozed && alerts.contains { $0.handlingStatus == .snoozed })
+            refresh(pane, alerts, PaneColumns.alerts, query, rowsChanged,
+                    base: narrowed ? alerts.indices.filter { filter.includes(alerts[$0]) } : nil)
         }
     }
 
+    /// `base`: the rows that may be shown at all (ascending), nil for every row.
     private mutating func refresh<Row>(_ pane: PaneKind, _ rows: [Row], _ columns: [TableColumn<Row>], _ query: ListQuery,
-                                       _ rowsChanged: Bool) {
+                                       _ rowsChanged: Bool, base: [Int]? = nil) {
         // Search and sort keys are built on first use after new rows arrive, then reused while typing
         // or sorting again.
         if rowsChanged {
@@ -53,7 +60,7 @@ public struct PaneRows: Sendable {
         if !filter.isEmpty {
             if searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
             // A filter that only adds to the previous one (a letter typed) looks only at its matches.
-            let previous = filtered[pane].flatMap { filter.narrows($0.query) ? $0.rows : nil }
+            let previous = filtered[pane].flatMap { filter.narrows($0.query) ? $0.rows : nil } ?? base
             let rows = ListOrdering.matching(count: rows.count, candidates: previous, searchKeys: searchKeys[pane] ?? [],
                                              filter: filter)
             filtered[pane] = Filtered(query: filter, rows: rows)
@@ -66,7 +73,7 @@ public struct PaneRows: Sendable {
             keys = sortKeys[pane]?[column] ?? ListOrdering.sortKeys(rows, columns[column])
             sortKeys[pane, default: [:]][column] = keys
         }
-        let shown = matches ?? Array(0..<rows.count)
+        let shown = matches ?? base ?? Array(0..<rows.count)
         orders[pane] = keys.map { ListOrdering.sorted(shown, by: $0, descending: query.descending) } ?? shown
     }
 

@@ -16,6 +16,8 @@ public enum Screen: Sendable, Equatable {
     case history(DetailContent, scroll: Int, returnTo: DetailContent)
     /// The filters of the Dossiers list: state, committee, region, instructor (issue 3).
     case facets(FacetScreen)
+    /// A small form (issue 4): a label's change, an alert's acknowledgement or snooze, the alert filters.
+    case smallForm(FormPrompt)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
@@ -28,7 +30,7 @@ extension Screen {
     /// Whether a date is being entered.
     public var isPrompt: Bool {
         switch self {
-        case .prompt, .form: return true
+        case .prompt, .form, .smallForm: return true
         case .instruction(let screen): return screen.input != nil
         default: return false
         }

@@ -54,6 +54,7 @@ enum ChromeView {
                 if case .instruction = binding.action {
                     guard case .detail(let content, _) = state.screen, content.dossierID != nil else { return nil }
                 }
+                if let scope = binding.scope, !scope.holds(in: state) { return nil }
                 if binding.action == .editDossier {
                     guard case .detail(let content, _) = state.screen, content.dossierID != nil,
                           state.actor.may(.editDossiers), !state.isReadOnly else { return nil }
@@ -64,6 +65,18 @@ enum ChromeView {
                 if binding.action == .newDossier, !state.actor.may(.editDossiers) || state.isReadOnly { return nil }
                 if case .history = state.screen, binding.action != .back, binding.action != .quit,
                    binding.action != .moveDown { return nil }
+                if case .labelForm = binding.action {
+                    guard case .detail(let content, _) = state.screen, content.editableLabel != nil,
+                          state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }
+                }
+                switch binding.action {
+                case .alertFilters:
+                    guard state.activePane == .alerts else { return nil }
+                case .handleAlert:
+                    guard state.activePane == .alerts, state.actor.may(.handleAlerts), !state.isReadOnly,
+                          state.rowCount(.alerts) > 0 else { return nil }
+                default: break
+                }
                 if case .recordFact = binding.action {
                     guard case .detail(let content, _) = state.screen, content.editableSession != nil,
                           state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }

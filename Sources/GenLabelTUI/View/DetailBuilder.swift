@@ -77,14 +77,52 @@ public enum DetailBuilder {
         return parts.joined(separator: " · ")
     }
 
-    public static func label(_ detail: LabelDetail, rules: RuleParameters = .standard) -> DetailContent {
+    public static func label(_ detail: LabelDetail, rules: RuleParameters = .standard, today: CalendarDate? = nil) -> DetailContent {
         let label = detail.label
+        let monitoring = detail.monitoring
+        let shown = today.map { LabelLifecycle.shownState(label, today: $0, rules: rules) } ?? label.state
         var lines: [DetailLine] = [
-            .field(T(.fieldState), label.state.displayName, emphasis: .value),
+            shown == label.state
+                ? .field(T(.fieldState), label.state.displayName, emphasis: .value)
+                : .field(T(.fieldState), T(.lbShownExpired, label.state.displayName), emphasis: .warning),
             .field(T(.fieldSigned), label.conventionSignedOn.french),
             .field(T(.fieldExpires), label.expiresOn(rules).french),
-            .blank,
+            .field(T(.lbFieldOfficer), monitoring.officer.isEmpty ? T(.lbNoOfficer) : monitoring.officer),
         ]
+        if label.state == .pendingQualiopiAudit {
+            let audit: String
+            if case .auditScheduled(let on) = detail.organization.qualiopi { audit = T(.lbAuditOn, on.french) } else { audit = T(.lbAuditUnknown) }
+            lines.append(.field(T(.kindQualiopiAudit), audit, emphasis: .warning))
+        }
+        lines.append(.field(T(.lbFieldRenewal), monitoring.renewals.isEmpty ? T(.none) : monitoring.renewals.joined(separator: ", ")))
+        lines.append(.blank)
+        // Annual reports, one line per calendar year owed so far.
+        lines.append(.section(T(.lbSectionReports)))
+        let lastYear = min(label.expiresOn(rules).year, (today ?? label.expiresOn(rules)).year)
+        let received = Dictionary(detail.annualReports.compactMap { r in r.receivedOn.map { (r.year, $0) } },
+                                  uniquingKeysWith: { a, _ in a })
+        if label.conventionSignedOn.year > lastYear { lines.append(.text(T(.none), emphasis: .dim)) }
+        for year in stride(from: label.conventionSignedOn.year, through: lastYear, by: 1) {
+            if let on = received[year] {
+                lines.append(.field(String(year), T(.lbReportReceived, on.french), emphasis: .success))
+            } else {
+                lines.append(.field(String(year), T(.lbReportMissing, DeadlineRules.annualReport(year: year, rules: rules).result.french),
+                                    emphasis: .warning))
+            }
+        }
+        lines.append(.blank)
+        lines.append(.section(T(.lbSectionRequests)))
+        if monitoring.requests.isEmpty { lines.append(.text(T(.none), emphasis: .dim)) }
+        for request in monitoring.requests {
+            lines.append(.text("• " + request.summary, emphasis: request.isPending ? .warning : nil))
+        }
+        lines.append(.blank)
+        lines.append(.section(T(.lbSectionHistory)))
+        if monitoring.events.isEmpty { lines.append(.text(T(.none), emphasis: .dim)) }
+        for event in monitoring.events {
+            lines.append(.field(event.on.french, event.summary))
+        }
+        lines.append(.blank)
         lines += trainingLines(detail.training)
         lines.append(.blank)
         lines += organizationLines(detail.organization)
@@ -97,7 +135,7 @@ public enum DetailBuilder {
         return DetailContent(title: T(.detailLabelTitle, detail.training.title), lines: lines)
     }
 
-    public static func alert(_ alert: Alert) -> DetailContent {
+    public static func alert(_ alert: Alert, today: CalendarDate? = nil) -> DetailContent {
         var lines: [DetailLine] = [
             .field(T(.fieldSeverity), "\(alert.severity.marker) \(alert.severity.displayName)", emphasis: role(of: alert.severity)),
             .field(T(.fieldDue), "\(alert.dueDate.french) — \(alert.deltaLongText) (\(alert.deltaText))"),
@@ -108,13 +146,23 @@ public enum DetailBuilder {
             lines.append(.field(T(.fieldRegion), RegionCatalog.name(of: alert.regionCode)))
         }
         lines.append(.field(T(.colSubject), alert.subjectText))
+        if alert.labelID != nil {
+            lines.append(.field(T(.lbFieldOfficer), alert.officer.isEmpty ? T(.lbNoOfficer) : alert.officer))
+        }
+        if let handling = alert.handling {
+            let role: StyleRole = alert.handlingStatus.isActive ? .dim : .value
+            lines.append(.field(T(.ahField), handling.summary(today: today ?? handling.on), emphasis: role))
+        }
+        lines += [.blank, .text(T(.ahHint), emphasis: .dim)]
         let target: DetailRequest?
         switch alert.subject {
         case .session(let id, _): target = .session(id)
-        case .label(let id), .annualReport(let id, _): target = .label(id)
+        case .label(let id), .annualReport(let id, _), .modificationRequest(let id, _, _): target = .label(id)
         case .committee: target = nil
         }
-        return DetailContent(title: T(.detailAlertTitle, alert.kind.displayName), lines: lines, target: target)
+        var content = DetailContent(title: T(.detailAlertTitle, alert.kind.displayName), lines: lines, target: target)
+        content.alert = alert
+        return content
     }
 
     /// The style role that shows a severity.

@@ -28,6 +28,17 @@ public enum MainView {
             DetailView.render(prompt.returnTo, scroll: prompt.returnScroll, in: layout.body, into: &buffer)
             PromptView.render(prompt, in: layout.body, into: &buffer)
             PromptView.renderFooter(prompt, in: layout.footer, into: &buffer)
+        case .smallForm(let form):
+            switch form.returnTo {
+            case .panes:
+                for pane in PaneKind.allCases {
+                    if let rect = layout.panes[pane] { PaneView.render(pane, state: state, in: rect, into: &buffer) }
+                }
+            case .detail(let content, let scroll):
+                DetailView.render(content, scroll: scroll, in: layout.body, into: &buffer)
+            }
+            SmallFormView.render(form, in: layout.body, into: &buffer)
+            SmallFormView.renderFooter(form, state: state, in: layout.footer, into: &buffer)
         case .instruction(let screen):
             InstructionView.render(screen, state: state, in: layout.body, into: &buffer)
             InstructionView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)

@@ -43,22 +43,29 @@ public enum PaneColumns {
         TableColumn(T(.colRegion), minWidth: 12, flex: 1, priority: 3) { RegionCatalog.name(of: $0.regionCode) },
         TableColumn(T(.colSigned), minWidth: 10, priority: 6, sortKey: .number { $0.signedOn.dayNumber }) { $0.signedOn.french },
         TableColumn(T(.colExpires), minWidth: 12, priority: 8, sortKey: .number { $0.expiresOn.dayNumber }) { $0.expiresOn.french },
-        TableColumn(T(.colState), minWidth: 13, priority: 7) { $0.state.displayName },
+        TableColumn(T(.colState), minWidth: 13, priority: 7, role: { $0.isPastExpiry ? .warning : nil }) { $0.shownState },
+        TableColumn(T(.colOfficer), minWidth: 9, priority: 5) { $0.officer },
     ]
 
+    /// An acknowledged (or shown snoozed) alert is dimmed in every column (README "Alertes").
+    static func alertRole(_ alert: Alert, _ role: StyleRole?) -> StyleRole? {
+        alert.handlingStatus.isActive ? .dim : role
+    }
+
     public static let alerts: [TableColumn<Alert>] = [
-        TableColumn("", minWidth: 2, priority: 11, role: { DetailBuilder.role(of: $0.severity) },
-                    sortKey: .number { $0.severity.rawValue }) { $0.severity.marker },
-        TableColumn(T(.colDue), minWidth: 10, priority: 10, role: { DetailBuilder.role(of: $0.severity) },
+        TableColumn("", minWidth: 3, priority: 11, role: { alertRole($0, DetailBuilder.role(of: $0.severity)) },
+                    sortKey: .number { $0.severity.rawValue }) { $0.severity.marker + ($0.handlingStatus.marker.isEmpty ? " " : $0.handlingStatus.marker) },
+        TableColumn(T(.colDue), minWidth: 10, priority: 10, role: { alertRole($0, DetailBuilder.role(of: $0.severity)) },
                     sortKey: .number { $0.dueDate.dayNumber }) { $0.dueDate.french },
         TableColumn(T(.colDelta), minWidth: 6, priority: 8, alignment: .right,
-                    role: { DetailBuilder.role(of: $0.severity) }, sortKey: .number { $0.daysPastDue }) {
+                    role: { alertRole($0, DetailBuilder.role(of: $0.severity)) }, sortKey: .number { $0.daysPastDue }) {
             $0.deltaText
         },
-        TableColumn(T(.colWhat), minWidth: 18, flex: 1, priority: 9) { $0.kind.displayName },
-        TableColumn(T(.colSubject), minWidth: 16, flex: 1, priority: 7) { $0.subjectText },
-        TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6) { $0.trainingText },
-        TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { DetailBuilder.role(of: $0.severity) },
+        TableColumn(T(.colWhat), minWidth: 18, flex: 1, priority: 9, role: { alertRole($0, nil) }) { $0.kind.displayName },
+        TableColumn(T(.colSubject), minWidth: 16, flex: 1, priority: 7, role: { alertRole($0, nil) }) { $0.subjectText },
+        TableColumn(T(.colTraining), minWidth: 12, flex: 3, priority: 6, role: { alertRole($0, nil) }) { $0.trainingText },
+        TableColumn(T(.colOfficer), minWidth: 8, priority: 1, role: { alertRole($0, nil) }) { $0.officer },
+        TableColumn(T(.colSeverity), minWidth: 15, priority: 2, role: { alertRole($0, DetailBuilder.role(of: $0.severity)) },
                     sortKey: .number { $0.severity.rawValue }) {
             $0.severity.displayName
         },

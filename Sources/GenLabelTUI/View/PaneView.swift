@@ -12,13 +12,21 @@ enum PaneView {
         var title = "\(pane.number) \(pane.title) (\(shown))"
         if !query.filter.isEmpty { title += " « \(query.filter) »" }
         if pane == .dossiers && !query.facets.isEmpty { title += " [\(query.facets.summary)]" }
+        if pane == .alerts && !state.alertFilter.showsSnoozed && state.loadError == nil {
+            // Snoozed alerts are hidden: say how many, first, so a narrow title keeps it.
+            let snoozed = state.alerts.filter { $0.handlingStatus == .snoozed }.count
+            if snoozed > 0 { title += " — " + T(.afSnoozedCount, snoozed) }
+        }
         if pane == .alerts && state.loadError != nil {
             title += " — " + T(.alertsUnreadable)
+        } else if pane == .alerts && state.alertFilter.narrows {
+            title += " — " + T(.afTitleFilters, state.alertFilter.summary)
         } else if pane == .alerts && query.filter.isEmpty {
             let overdue = state.alerts.filter { $0.severity == .overdue }.count
             let soon = state.alerts.filter { $0.severity == .dueSoon }.count
             title += " — " + T(.alertsSummary, overdue, soon, total - overdue - soon)
         }
+
         buffer.drawBox(area, title: title, role: hasFocus ? .borderActive : .border,
                        titleRole: hasFocus ? .paneTitleActive : .paneTitle)
         let inner = area.inset(by: 1)
