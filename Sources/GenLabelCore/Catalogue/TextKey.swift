@@ -124,4 +124,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case instrRankingRule, instrRankingEmpty, instrSpreadShort, instrInputDecide, instrInputComment
     case instrInputTransition, instrInputLabel, instrHintMet, instrHintNotMet, instrHintAutomatic, instrHintGrade
     case instrHintComment, instrHintNextDossier, instrHintApply, instrHintRanking
+    // MARK: Learners and figures (issue 4)
+    case figOverall, figTargetPublic, figSessionsOnTarget, figWomen, figQPVZRR, figCompletion, figCertification
+    case figPositive3, figPositive6, figWarnTargetSession, figWarnTargetSessions, figWarnWomen, figWarnQPV
+    case lrnLastName, lrnFirstName, lrnGender, lrnBirthDate, lrnAddress, lrnInsee, lrnCommune, lrnQPV, lrnZRR
+    case lrnTargetPublic, lrnJobSeeker, lrnCROUS, lrnExitKind, lrnExitDate, lrnExitReason, lrnCertification
+    case lrnSituationEnd, lrnSituation3, lrnSituation6, lrnNotFilled, lrnRequired, lrnExitDateRequired
+    case lrnExitReasonRequired, lrnTooLong, lrnBadDate, lrnFutureDate, lrnExitFirst, lrnExitBeforeStart, lrnBadInsee
+    case lrnBadChoice, lrnGenderF, lrnGenderM, lrnGenderX, lrnExitFinished, lrnExitLeft, lrnSitEmployment
+    case lrnSitTraining, lrnSitJobSeeking, lrnSitOther, lrnSitUnknown, lrnAuditCreated, lrnAuditRemoved, lrnAuditKey
+    case lrnAuditUnchanged, lrnAuditChange, lrnAuditChanged
 }
