@@ -45,7 +45,7 @@ final class InteractiveSession {
         state.isReadOnly = readOnly
         state.actor = actor
         let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
-                               timestamp: timestamp)
+                               learners: repository, figures: repository, timestamp: timestamp)
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()
         var lastTick = clock.now

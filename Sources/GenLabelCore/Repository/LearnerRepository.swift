@@ -12,6 +12,8 @@ public struct VersionedLearner: Sendable, Equatable {
 /// error and writes nothing), an audit entry. Personal data are read only by callers allowed to.
 public protocol LearnerStoring {
     func learner(_ id: Learner.ID) throws -> VersionedLearner?
+    /// A session's learners with their versions, by last and first name.
+    func learners(ofSession id: TrainingSession.ID) throws -> [VersionedLearner]
     /// Adds `learner` (its id is ignored) to its session; returns the new id.
     func addLearner(_ learner: Learner, by actor: Actor, at timestamp: String) throws -> Learner.ID
     func updateLearner(_ learner: Learner, expectedVersion: Int64, by actor: Actor, at timestamp: String) throws

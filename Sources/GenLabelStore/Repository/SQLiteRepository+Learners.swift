@@ -73,6 +73,16 @@ extension SQLiteRepository: LearnerStoring {
         return result
     }
 
+    public func learners(ofSession id: TrainingSession.ID) throws -> [VersionedLearner] {
+        var result: [VersionedLearner] = []
+        try database.forEachRow("""
+            SELECT \(LearnerColumns.select()) FROM learners WHERE session_id = ? ORDER BY last_name, first_name, id
+            """, [.integer(id.rawValue)]) { s in
+            result.append(try LearnerColumns.decode(s))
+        }
+        return result
+    }
+
     public func addLearner(_ learner: Learner, by actor: Actor, at timestamp: String) throws -> Learner.ID {
         try write(as: actor, needing: .editMonitoring, at: timestamp) { transaction in
             guard try sessionVersion(learner.sessionID) != nil else { throw StoreError.recordMissing }

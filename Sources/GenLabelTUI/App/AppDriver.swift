@@ -10,6 +10,10 @@ public final class AppDriver {
     private let writer: (any MonitoringWriting)?
     /// The instruction workflow's reads and writes (issue 3); nil hides nothing but refuses its screens.
     private let instruction: (any InstructionStoring)?
+    /// The learners' reads and writes (issue 4); nil refuses the learners screens.
+    private let learners: (any LearnerStoring)?
+    /// The figures' anonymous counts (issue 4); nil refuses the figures screen.
+    private let figures: (any FiguresReading)?
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
@@ -21,11 +25,14 @@ public final class AppDriver {
     public enum Reload: Sendable, Equatable { case everything, changes }
 
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
-                instruction: (any InstructionStoring)? = nil, timestamp: @escaping () -> String = { "" }) {
+                instruction: (any InstructionStoring)? = nil, learners: (any LearnerStoring)? = nil,
+                figures: (any FiguresReading)? = nil, timestamp: @escaping () -> String = { "" }) {
         self.state = state
         self.repository = repository
         self.writer = writer
         self.instruction = instruction
+        self.learners = learners
+        self.figures = figures
         self.timestamp = timestamp
         perform([.reloadData])
     }
@@ -109,6 +116,26 @@ public final class AppDriver {
                 }
             case .writeInstruction(let write, let dossier, let version):
                 send(.instructionWritten(perform(write, dossier: dossier, expectedVersion: version)))
+            case .loadLearners(let session):
+                guard let learners else { send(.failed(T(.lrnUnavailable))); continue }
+                // Personal data: never read for a role not allowed to see them.
+                guard state.actor.may(.readPersonalData) else {
+                    send(.failed(T(.storeForbidden, DomainText.permission(.readPersonalData)))); continue
+                }
+                do {
+                    send(.learnersLoaded(session, try learners.learners(ofSession: session)))
+                } catch {
+                    send(.failed(userMessage(for: error)))
+                }
+            case .writeLearner(let write):
+                send(.learnerWritten(perform(write)))
+            case .loadFigures(let focus):
+                guard let figures else { send(.failed(T(.figUnavailable))); continue }
+                do {
+                    send(.figuresLoaded(FiguresReport(records: try figures.figureRecords(rules: state.rules)), focus: focus))
+                } catch {
+                    send(.failed(userMessage(for: error)))
+                }
             }
         }
     }
@@ -173,6 +200,44 @@ public final class AppDriver {
             return .saved(notice: notice, dossier: id)
         } catch let error where Self.isConflict(error) {
             return .conflict(id)
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Carries out a learner write; a conflict comes back with the learner as it is now (nil: removed).
+    private func perform(_ write: LearnerWrite) -> LearnerWriteOutcome {
+        guard let learners else { return .refused(T(.lrnUnavailable)) }
+        let session: TrainingSession.ID
+        let code = { (id: TrainingSession.ID) in
+            self.state.data.sessions.first { $0.id == id }?.code ?? String(id.rawValue)
+        }
+        do {
+            switch write {
+            case .add(let learner):
+                session = learner.sessionID
+                _ = try learners.addLearner(learner, by: state.actor, at: timestamp())
+                return .saved(notice: T(.lrnSavedAdded, code(session)), session: session)
+            case .update(let learner, let version):
+                session = learner.sessionID
+                try learners.updateLearner(learner, expectedVersion: version, by: state.actor, at: timestamp())
+                return .saved(notice: T(.lrnSavedUpdated), session: session)
+            case .remove(let id, let owner, let version):
+                try learners.removeLearner(id, expectedVersion: version, by: state.actor, at: timestamp())
+                return .saved(notice: T(.lrnSavedRemoved, code(owner)), session: owner)
+            }
+        } catch let error where Self.isConflict(error) {
+            let id: Learner.ID
+            switch write {
+            case .add: return .refused(userMessage(for: error))
+            case .update(let learner, _): id = learner.id
+            case .remove(let learnerID, _, _): id = learnerID
+            }
+            do {
+                return .conflict(try learners.learner(id))
+            } catch {
+                return .refused(userMessage(for: error))
+            }
         } catch {
             return .refused(userMessage(for: error))
         }

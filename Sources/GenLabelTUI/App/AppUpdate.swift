@@ -65,6 +65,14 @@ public enum AppUpdate {
             return []
         case .instructionWritten(let outcome):
             return finishInstructionWrite(outcome, &state)
+        case .learnersLoaded(let session, let learners):
+            learnersLoaded(session, learners, &state)
+            return []
+        case .learnerWritten(let outcome):
+            return finishLearnerWrite(outcome, &state)
+        case .figuresLoaded(let report, let focus):
+            figuresLoaded(report, focus: focus, &state)
+            return []
         }
     }
 
@@ -83,6 +91,12 @@ public enum AppUpdate {
             return handlePrompt(key, prompt, &state)
         case .instruction(let screen):
             return handleInstruction(key, screen, &state)
+        case .learners(let screen):
+            return handleLearnerList(key, screen, &state)
+        case .learnerForm(let form):
+            return handleLearnerForm(key, form, &state)
+        case .figures(let screen):
+            return handleFigures(key, screen, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -108,6 +122,10 @@ public enum AppUpdate {
             case .instruction(let mode):
                 guard let id = content.dossierID else { state.statusMessage = T(.instrNotADossier); return [] }
                 return [.loadInstruction(.dossier(id, mode))]
+            case .learners: return openLearners(content: content, &state)
+            case .figures:
+                guard let scope = content.figures else { return [] }
+                return [.loadFigures(focus: scope)]
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
             default: break
@@ -212,7 +230,8 @@ public enum AppUpdate {
         case .help: state.screen = .help(returnTo: .panes, scroll: 0)
         case .quit: state.wantsToQuit = true
         case .committees: return [.loadInstruction(.committees)]
-        case .back, .recordFact, .instruction: break
+        case .figures: return [.loadFigures(focus: nil)]
+        case .back, .recordFact, .instruction, .learners: break
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []

@@ -11,10 +11,12 @@ public struct DetailContent: Sendable, Equatable {
     public var editableSession: EditableSession?
     /// The dossier shown, whose instruction screens open from here (`r`, `n`, `t`).
     public var dossierID: Dossier.ID?
+    /// The group whose figures open from here with `f` (a session's, a label's training).
+    public var figures: FigureScope?
     public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil,
-                dossierID: Dossier.ID? = nil) {
+                dossierID: Dossier.ID? = nil, figures: FigureScope? = nil) {
         self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession
-        self.dossierID = dossierID
+        self.dossierID = dossierID; self.figures = figures
     }
 }
 

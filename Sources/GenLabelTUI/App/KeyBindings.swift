@@ -13,6 +13,10 @@ public enum Action: Sendable, Equatable {
     case instruction(InstructionScreen.Mode)
     /// Open the committees (issue 3).
     case committees
+    /// Open the learners of the session shown, to edit them (issue 4).
+    case learners
+    /// Open the figures: overall from the lists, the record's group from a detail (issue 4).
+    case figures
 }
 
 /// Where a binding applies. `moving` bindings work in lists and in details alike.
@@ -88,6 +92,12 @@ public enum KeyBindings {
                    description: .keyTransitions, footer: .footerTransitions, footerPriority: 2),
         KeyBinding(keys: [.character("c")], action: .committees, context: .list, description: .keyCommittees,
                    footer: .footerCommittees, footerPriority: 3),
+        KeyBinding(keys: [.character("e")], action: .learners, context: .detail, description: .keyLearners,
+                   footer: .footerLearners, footerPriority: 3),
+        KeyBinding(keys: [.character("f")], action: .figures, context: .list, description: .keyFiguresList,
+                   footer: .footerFigures, footerPriority: 2),
+        KeyBinding(keys: [.character("f")], action: .figures, context: .detail, description: .keyFiguresDetail,
+                   footer: .footerFigures, footerPriority: 2),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,

@@ -22,6 +22,12 @@ public enum Message: Sendable {
     case rankingLoaded(Committee.ID, date: CalendarDate, [RankedDossier])
     /// The outcome of an instruction write.
     case instructionWritten(InstructionOutcome)
+    /// A session's learners, read for the learners screen (issue 4).
+    case learnersLoaded(TrainingSession.ID, [VersionedLearner])
+    /// The outcome of a learner write.
+    case learnerWritten(LearnerWriteOutcome)
+    /// The figures, read for the figures screen, with the group to show first (nil: overall).
+    case figuresLoaded(FiguresReport, focus: FigureScope?)
 }
 
 /// How an instruction write ended.
@@ -53,6 +59,11 @@ public enum Effect: Sendable, Equatable {
     case recordFact(SessionFact, session: TrainingSession.ID, expectedVersion: Int64)
     case loadInstruction(InstructionRequest)
     case writeInstruction(InstructionWrite, dossier: Dossier.ID, expectedVersion: Int64)
+    /// Read a session's learners (with personal data: only for roles allowed to read them).
+    case loadLearners(TrainingSession.ID)
+    case writeLearner(LearnerWrite)
+    /// Read the figures and open them on `focus` (nil: overall).
+    case loadFigures(focus: FigureScope?)
 }
 
 /// Which record's detail to read.

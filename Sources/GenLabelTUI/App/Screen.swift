@@ -10,6 +10,12 @@ public enum Screen: Sendable, Equatable {
     case prompt(FactPrompt)
     /// The instruction screens (issue 3): checklist, grid, transitions, committees, ranking.
     case instruction(InstructionScreen)
+    /// A session's learners (issue 4).
+    case learners(LearnerListScreen)
+    /// Adding or editing a learner.
+    case learnerForm(LearnerForm)
+    /// The figures ("Chiffres").
+    case figures(FiguresScreen)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
@@ -19,9 +25,11 @@ public enum Screen: Sendable, Equatable {
 }
 
 extension Screen {
-    /// Whether a date is being entered.
+    /// Whether something is being typed (a date, a learner's form): kept whole while the window is too small.
     public var isPrompt: Bool {
-        if case .prompt = self { return true }
-        return false
+        switch self {
+        case .prompt, .learnerForm: return true
+        default: return false
+        }
     }
 }

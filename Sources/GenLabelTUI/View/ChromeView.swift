@@ -54,6 +54,13 @@ enum ChromeView {
                 if case .instruction = binding.action {
                     guard case .detail(let content, _) = state.screen, content.dossierID != nil else { return nil }
                 }
+                if binding.action == .learners {
+                    guard case .detail(let content, _) = state.screen, content.editableSession != nil,
+                          state.actor.may(.editMonitoring), state.actor.may(.readPersonalData), !state.isReadOnly else { return nil }
+                }
+                if binding.action == .figures && context == .detail {
+                    guard case .detail(let content, _) = state.screen, content.figures != nil else { return nil }
+                }
                 if case .recordFact = binding.action {
                     guard case .detail(let content, _) = state.screen, content.editableSession != nil,
                           state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }

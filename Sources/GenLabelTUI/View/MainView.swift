@@ -31,6 +31,15 @@ public enum MainView {
         case .instruction(let screen):
             InstructionView.render(screen, state: state, in: layout.body, into: &buffer)
             InstructionView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
+        case .learners(let screen):
+            LearnerView.render(screen, in: layout.body, into: &buffer)
+            LearnerView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
+        case .learnerForm(let form):
+            LearnerView.render(form, in: layout.body, into: &buffer)
+            LearnerView.renderFooter(form, state: state, in: layout.footer, into: &buffer)
+        case .figures(let screen):
+            FiguresView.render(screen, state: state, in: layout.body, into: &buffer)
+            FiguresView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
         }
         return buffer
     }
