@@ -778,7 +778,7 @@ enum French {
         case .figValue: return "%1 sur %2"
         case .figGoal: return "objectif %1 %"
         case .figGoalCount: return "objectif %1 par session"
-        case .figGoalAll: return "objectif : toutes"
+        case .figGoalAll: return "objectif 100 %"
         case .figReference: return "repère GEN %1 %"
         case .figWarnings: return "Objectifs manqués (des avertissements, rien n'est bloqué)"
         case .figNoWarning: return "Tous les objectifs sont atteints."

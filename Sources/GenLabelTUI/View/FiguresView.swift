@@ -19,10 +19,16 @@ enum FiguresView {
         lines.append([])
         let scope = screen.current
         let tally = report.tally(scope)
+        let measures = FigureSheet.measures(tally, level: scope.level, rules: rules)
+        // Columns as wide as their longest text, so the bars and their notes fit in 80 columns.
+        let labelWidth = min(measures.map { DisplayWidth.of($0.metric.displayName) }.max() ?? 0, Self.labelWidth) + 1
+        let valueWidth = min((measures.map { DisplayWidth.of(T(.figValue, $0.rate.part, $0.rate.whole)) }.max() ?? 0) + 1, Self.valueWidth)
+        let noteWidth = (measures.compactMap { measure in
+            note(measure, rules: rules).map { DisplayWidth.of($0) + (measure.isMissed ? 2 : 0) }
+        }.max() ?? 0) + 3
+        let barWidth = min(max(width - labelWidth - valueWidth - 1 - 8 - noteWidth, 6), 20)
         lines.append([(TextLayout.pad(T(.figLearners), toWidth: labelWidth), .label),
                       (" " + T(.figLearnersValue, tally.learners, tally.crousAid), .value)])
-        let barWidth = min(max(width - labelWidth - valueWidth - 6 - 3 - 24, 8), 20)
-        let measures = FigureSheet.measures(tally, level: scope.level, rules: rules)
         for measure in measures {
             var line: StyledLine = [(TextLayout.pad(TextLayout.truncate(measure.metric.displayName, toWidth: labelWidth), toWidth: labelWidth), .label)]
             let value = measure.rate.whole == 0 && measure.metric != .targetPublic
@@ -43,7 +49,7 @@ enum FiguresView {
         lines.append([(T(.figWarnings), .helpTitle)])
         if warnings.isEmpty { lines.append([(T(.figNoWarning), .success)]) }
         for warning in warnings { lines.append([("\(warningMark) " + warning, .warning)]) }
-        lines.append([(T(.figRule), .dim)])
+        for part in TextLayout.wrap(T(.figRule), width: max(width, 10)) { lines.append([(part, .dim)]) }
         var focus = 0
         let children = screen.children
         if !children.isEmpty {

@@ -67,7 +67,14 @@ enum LearnerView {
 
     // MARK: The form
 
-    static func lines(_ form: LearnerForm) -> (lines: [StyledLine], focus: Int) {
+    /// Text under a field (its error, the discard question), wrapped to `width` under the value column,
+    /// or less indented when the window is narrow.
+    private static func under(_ text: String, role: StyleRole, width: Int) -> [StyledLine] {
+        let indent = width - (labelWidth + 5) >= 30 ? labelWidth + 5 : 4
+        return TextLayout.wrap(text, width: max(width - indent, 10)).map { [(String(repeating: " ", count: indent) + $0, role)] }
+    }
+
+    static func lines(_ form: LearnerForm, width: Int = 96) -> (lines: [StyledLine], focus: Int) {
         if let theirs = form.conflict { return (conflictLines(form, theirs: theirs), 0) }
         var lines: [StyledLine] = []
         if let message = form.message { lines += [[(message, .error)], []] }
@@ -83,11 +90,13 @@ enum LearnerView {
             if focused { focus = lines.count }
             let label = (focused ? marker : noMarker) + TextLayout.pad(field.label + (field.isRequired ? " *" : ""), toWidth: labelWidth)
             lines.append([(label, focused ? .selection : .label), (" : ", .dim)] + value(field, form: form, focused: focused))
-            if let error = form.errors[field] {
-                lines.append([(String(repeating: " ", count: labelWidth + 5) + "! " + error, .error)])
+            if let error = form.errors[field] { lines += under("! " + error, role: .error, width: width) }
+            if focused && form.isAskingToDiscard {
+                // Right under the field typed in, so it is in view however the form is scrolled.
+                focus = lines.count
+                lines += under(T(.lrnDiscard), role: .warning, width: width)
             }
         }
-        if form.isAskingToDiscard { lines += [[], [(T(.lrnDiscard), .warning)]] }
         return (lines, focus)
     }
 
@@ -126,7 +135,7 @@ enum LearnerView {
     }
 
     static func render(_ form: LearnerForm, in body: Rect, into buffer: inout Buffer) {
-        let (lines, focus) = lines(form)
+        let (lines, focus) = lines(form, width: FramedLines.inner(body).width)
         FramedLines.render(title: title(form), lines: lines, focus: focus, in: body, into: &buffer)
     }
 
