@@ -124,4 +124,17 @@ struct LearnerStoreTests {
             #expect(FiguresReport(records: try repository.figureRecords(rules: rules)).tally(.overall).positive3 == 0)
         }
     }
+
+    @Test func aPurgeEmptiesTheReasonForLeavingAndKeepsEveryFigure() throws {
+        try withFreshRepository { repository, _ in
+            try insertSmallWorld(repository.database)
+            let id = try repository.addLearner(full(), by: officer, at: "t1")
+            let before = try repository.figureRecords(rules: .standard)
+            let admin = Actor(login: "chef", role: .admin)
+            #expect(try repository.purgePersonalData(endedBefore: day("01/12/2026"), by: admin, at: "t2", today: day("03/12/2026")) == 3)
+            let purged = try #require(try repository.learner(id)?.learner)
+            #expect(purged.exitReason == "" && purged.lastName == "" && purged.exitKind == .left && purged.situationAt6Months == .unknown)
+            #expect(try repository.figureRecords(rules: .standard) == before)
+        }
+    }
 }
