@@ -5,8 +5,8 @@ SWIFT    ?= swift
 PREFIX   ?= /usr/local
 CONFIG   ?= release
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# System packages the build and the tests need (Debian names).
-APT_PACKAGES := libncursesw5-dev libsqlite3-dev pkg-config tmux sqlite3
+# System packages the build and the tests need (Debian names; python3-icalendar parses the ICS output back).
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev pkg-config tmux sqlite3 python3 python3-icalendar
 BIN      := .build/$(CONFIG)/genlabel
 
 .PHONY: all deps build run test bench install uninstall clean

@@ -46,8 +46,8 @@ final class InteractiveSession {
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         state.isReadOnly = readOnly
         state.actor = actor
-        let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository, labels: repository,
-                               timestamp: timestamp)
+        let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
+                               labels: repository, learners: repository, figures: repository, timestamp: timestamp)
         let editorCommand = ExternalEditor.command(environment: environment)
         driver.editor = { text in terminal.suspended { ExternalEditor.edit(text, command: editorCommand) } }
         terminal.draw(MainView.render(driver.state))

@@ -21,6 +21,16 @@ struct AlertCalendarEndToEndTests {
 
     static var hasPython: Bool { (try? TmuxSession.run(["sh", "-c", "command -v python3"])) != nil }
 
+    /// The first Python that imports `icalendar`: the one on PATH (a pip install), else Debian's
+    /// (`python3-icalendar`, which `make test` installs) when PATH leads to another Python.
+    static var python: String {
+        for candidate in ["python3", "/usr/bin/python3"]
+        where (try? TmuxSession.run([candidate, "-c", "import icalendar"])) != nil {
+            return candidate
+        }
+        return "python3"
+    }
+
     @Test func oneEventPerAlertOnItsDueDate() throws {
         guard Self.hasPython else {
             print("SKIPPED: python3 is missing, the iCalendar output cannot be parsed back by an independent parser")
@@ -34,7 +44,7 @@ struct AlertCalendarEndToEndTests {
         let alerts = "\(environment) \(TmuxSession.quote(TmuxSession.binary)) alerts --demo --today 03/12/2026"
         // Exit status 1 says something is overdue: expected here, so the shell ignores it.
         try TmuxSession.run(["sh", "-c", "\(alerts) --format ics > \(directory)/alertes.ics; \(alerts) --format json > \(directory)/alertes.json; true"])
-        let parsed = try TmuxSession.run(["python3", script, directory + "/alertes.ics"])
+        let parsed = try TmuxSession.run([Self.python, script, directory + "/alertes.ics"])
         let events = parsed.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/alertes.json")))
             as? [String: Any])

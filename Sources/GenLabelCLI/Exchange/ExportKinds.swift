@@ -105,7 +105,8 @@ enum ExportKind: String, CaseIterable {
     }
 
     /// Learners with names and address replaced by a stable pseudonym, the birth date reduced to its
-    /// year (01/01/yyyy); commune, INSEE code and the yes/no answers kept.
+    /// year (01/01/yyyy), the free-text reason for leaving emptied; commune, INSEE code, the yes/no
+    /// answers and the outcome codes kept.
     static func pseudonymized(_ rows: [[ImportValue?]], _ pseudonymizer: Pseudonymizer) -> [[ImportValue?]] {
         let spec = ImportSpecification.learners
         func index(_ field: ImportField) -> Int { spec.indexOf[field]! }
@@ -119,6 +120,7 @@ enum ExportKind: String, CaseIterable {
             row[index(.lastName)] = .text(pseudonymizer.pseudonym(for: key))
             row[index(.firstName)] = nil
             row[index(.address)] = nil
+            row[index(.exitReason)] = nil
             row[index(.birthDate)] = CalendarDate(year: birth.year, month: 1, day: 1).map { .date($0) }
             return row
         }

@@ -295,4 +295,24 @@ public enum TextKey: String, CaseIterable, Sendable {
     case ahSavedAcknowledged
     case ahSavedSnoozed
     case ahSavedCleared
+    // MARK: Learners and figures (issue 4)
+    case figOverall, figTargetPublic, figSessionsOnTarget, figWomen, figQPVZRR, figCompletion, figCertification
+    case figPositive3, figPositive6, figWarnTargetSession, figWarnTargetSessions, figWarnWomen, figWarnQPV
+    case lrnLastName, lrnFirstName, lrnGender, lrnBirthDate, lrnAddress, lrnInsee, lrnCommune, lrnQPV, lrnZRR
+    case lrnTargetPublic, lrnJobSeeker, lrnCROUS, lrnExitKind, lrnExitDate, lrnExitReason, lrnCertification
+    case lrnSituationEnd, lrnSituation3, lrnSituation6, lrnNotFilled, lrnRequired, lrnExitDateRequired
+    case lrnExitReasonRequired, lrnTooLong, lrnBadDate, lrnFutureDate, lrnExitFirst, lrnExitBeforeStart, lrnBadInsee
+    case lrnBadChoice, lrnGenderF, lrnGenderM, lrnGenderX, lrnExitFinished, lrnExitLeft, lrnSitEmployment
+    case lrnSitTraining, lrnSitJobSeeking, lrnSitOther, lrnSitUnknown, lrnAuditCreated, lrnAuditRemoved, lrnAuditKey
+    case lrnAuditUnchanged, lrnAuditChange, lrnAuditChanged, keyLearners, footerLearners, keyFiguresList
+    case keyFiguresDetail, footerFigures, lrnFormErrors, lrnListTitle, lrnListEmpty, lrnListCount, lrnConfirmRemove
+    case lrnFormAddTitle, lrnFormEditTitle, lrnSectionIdentity, lrnSectionSituation, lrnSectionOutcome, lrnDiscard
+    case lrnConflict, lrnConflictLine, lrnConflictNone, lrnConflictChoice, lrnRemovedMeanwhile, lrnSavedAdded
+    case lrnSavedUpdated, lrnSavedRemoved, lrnRemoveConflict, lrnNotHere, lrnUnavailable, lrnHintAdd, lrnHintEdit
+    case lrnHintRemove, lrnHintBack, lrnHintNext, lrnHintChoose, lrnHintSave, lrnHintCancel, lrnHintYes, lrnHintNo
+    case lrnHintKeepMine, lrnHintKeepTheirs, lrnOutcomeSummary, lrnCrousShort, figTitle, figLearners
+    case figLearnersValue, figNone, figValue, figGoal, figGoalCount, figGoalAll, figReference, figWarnings
+    case figNoWarning, figChildRegions, figChildTrainings, figChildSessions, figColName, figColLearners
+    case figColTarget, figColWomen, figColQPV, figColCompletion, figColCertification, figColPositive3
+    case figColPositive6, figRule, figHintOpen, figHintUp, figUnavailable, figEmpty
 }

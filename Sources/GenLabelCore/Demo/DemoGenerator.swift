@@ -83,8 +83,10 @@ public struct DemoGenerator: Sendable {
                                                        pool: &pool, rng: &dossierRNG)
         let sessions = makeSessions(count: counts.sessions, labels: labels, plans: plans, trainings: trainings,
                                     rng: &sessionRNG)
-        let learners = makeLearners(count: counts.learners, sessions: sessions, labels: labels, trainings: trainings,
-                                    rng: &learnerRNG)
+        var outcomeRNG = rng(.outcomes)
+        let learners = addOutcomes(to: makeLearners(count: counts.learners, sessions: sessions, labels: labels,
+                                                    trainings: trainings, rng: &learnerRNG),
+                                   sessions: sessions, rng: &outcomeRNG)
         let reports = makeAnnualReports(labels: labels, plans: plans, rng: &reportRNG)
         var instructionRNG = rng(.instruction)
         var scoredDossiers = dossiers
@@ -104,6 +106,7 @@ public struct DemoGenerator: Sendable {
     /// One independent random stream per part, so a change in one part does not reshuffle the others.
     enum Stream: UInt64 {
         case committees = 1, organizations, trainings, pool, labels, dossiers, sessions, learners, reports, instruction, requests
+        case outcomes
     }
 
     /// A fresh generator for a stream.

@@ -33,7 +33,22 @@ public struct RuleParameters: Sendable, Equatable {
     public var qualiopiAuditWithoutDateIsDueAtSignature: Bool = true
     /// **Choice**: grader scores further apart than this are flagged for discussion (DOMAIN.md §2c).
     public var scoreSpreadThreshold: Double = 1.5
-    /// The thresholds of admissibility and scoring (issue 3), in `InstructionRules`.
+    /// Goal (§1c, DOMAIN.md "Target-public figures"): at least this share (percent) of women among the
+    /// learners of a training, and overall. Below it, the figures show a warning, never an error.
+    public var womenGoalPercent: Int = 30
+    /// Goal (§1c): at least this share (percent) of learners residing in a QPV or a ZRR.
+    public var qpvZRRGoalPercent: Int = 30
+    /// **Choice** (DOMAIN.md "positive exit"): the situations, 3 and 6 months after the session, that count
+    /// as a positive exit: employment or further training. Job seeking, other and unknown do not.
+    public var positiveExitSituations: Set<LearnerSituation> = [.employment, .training]
+    /// **Choice**: GEN's yearly positive-exit figure "has been above 70 %" (DOMAIN.md). It is drawn as a
+    /// reference mark on the positive-exit bars; it is not a goal of the call, so missing it is not a warning.
+    public var positiveExitReferencePercent: Int = 70
+    /// **Choice**: the 30 % goals are set "per training and overall" (DOMAIN.md); a session below them is
+    /// shown with the goal mark but without a warning (a session of 12 may hold 3 women by chance).
+    public var warnsGoalsPerSession = false
+    /// The thresholds of admissibility and scoring (issue 3), in `InstructionRules`; the ≥ 10 target-public
+    /// learners per session (§2b-6) of the figures is `instruction.minimumTargetLearnersPerSession`.
     public var instruction = InstructionRules()
 
     public init() {}

@@ -64,13 +64,17 @@ public enum DemoDataWriter {
             }
             let learnerInsert = """
                 INSERT INTO learners (id, session_id, first_name, last_name, gender, birth_date, address, insee_code,
-                                      commune, resides_qpv, resides_zrr, is_target_public, is_job_seeker)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      commune, resides_qpv, resides_zrr, is_target_public, is_job_seeker,
+                                      crous_aid, exit_kind, exit_date, exit_reason, certified, situation_end,
+                                      situation_3m, situation_6m)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             for l in data.learners {
                 try db.execute(learnerInsert, l.id.rawValue, l.sessionID.rawValue, l.firstName, l.lastName,
                                l.gender.rawValue, l.birthDate.iso, l.address, l.inseeCode, l.commune, l.residesInQPV,
-                               l.residesInZRR, l.isTargetPublic, l.isJobSeeker)
+                               l.residesInZRR, l.isTargetPublic, l.isJobSeeker, l.receivesCROUSAid, l.exitKind?.rawValue,
+                               l.exitDate?.iso, l.exitReason, l.certificationObtained, l.situationAtEnd?.rawValue,
+                               l.situationAt3Months?.rawValue, l.situationAt6Months?.rawValue)
             }
             for r in data.annualReports {
                 try db.execute("INSERT INTO annual_reports (label_id, year, received_on) VALUES (?, ?, ?)",

@@ -205,7 +205,11 @@ struct ImportRun {
                     StoredColumn("insee_code", .text, empty: .text("")), StoredColumn("commune", .text, empty: .text("")),
                     StoredColumn("resides_qpv", .integer, empty: .integer(0)), StoredColumn("resides_zrr", .integer, empty: .integer(0)),
                     StoredColumn("is_target_public", .integer, empty: .integer(0)),
-                    StoredColumn("is_job_seeker", .integer, empty: .integer(0))]
+                    StoredColumn("is_job_seeker", .integer, empty: .integer(0)),
+                    StoredColumn("crous_aid", .integer, empty: .integer(0)), StoredColumn("exit_kind", .text),
+                    StoredColumn("exit_date", .date), StoredColumn("exit_reason", .text, empty: .text("")),
+                    StoredColumn("certified", .integer), StoredColumn("situation_end", .text),
+                    StoredColumn("situation_3m", .text), StoredColumn("situation_6m", .text)]
         case .reports:
             return [StoredColumn("label_id", .integer, key: true), StoredColumn("year", .integer, key: true),
                     StoredColumn("received_on", .date)]
@@ -246,6 +250,14 @@ struct ImportRun {
         case (.learners, "resides_zrr"): return .residesZRR
         case (.learners, "is_target_public"): return .isTargetPublic
         case (.learners, "is_job_seeker"): return .isJobSeeker
+        case (.learners, "crous_aid"): return .crousAid
+        case (.learners, "exit_kind"): return .exitKind
+        case (.learners, "exit_date"): return .exitDate
+        case (.learners, "exit_reason"): return .exitReason
+        case (.learners, "certified"): return .certificationObtained
+        case (.learners, "situation_end"): return .situationAtEnd
+        case (.learners, "situation_3m"): return .situationAt3Months
+        case (.learners, "situation_6m"): return .situationAt6Months
         case (.reports, "year"): return .year
         case (.reports, "received_on"): return .receivedOn
         case (.communes, "insee_code"): return .inseeCode

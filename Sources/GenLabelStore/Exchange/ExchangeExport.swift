@@ -64,7 +64,9 @@ extension SQLiteRepository {
         case .learners:
             sql = """
                 SELECT o.siret, t.title, t.commune, s.code, l.last_name, l.first_name, l.gender, l.birth_date, l.address,
-                       l.insee_code, l.commune, l.resides_qpv, l.resides_zrr, l.is_target_public, l.is_job_seeker
+                       l.insee_code, l.commune, l.resides_qpv, l.resides_zrr, l.is_target_public, l.is_job_seeker,
+                       l.crous_aid, l.exit_kind, l.exit_date, l.exit_reason, l.certified, l.situation_end,
+                       l.situation_3m, l.situation_6m
                 FROM learners l JOIN sessions s ON s.id = l.session_id JOIN labels lb ON lb.id = s.label_id
                 \(training.replacingAll("%TRAINING%", with: "lb.training_id"))\(whereClause)
                 ORDER BY o.siret, t.title, t.commune, s.code, s.id, l.last_name, l.first_name, l.birth_date, l.id

@@ -62,15 +62,9 @@ extension SQLiteRepository: MonitoringWriting {
     public func sessionLearners(_ id: TrainingSession.ID) throws -> [Learner] {
         var result: [Learner] = []
         try database.forEachRow("""
-            SELECT id, session_id, first_name, last_name, gender, birth_date, address, insee_code, commune,
-                   resides_qpv, resides_zrr, is_target_public, is_job_seeker
-            FROM learners WHERE session_id = ? ORDER BY last_name, first_name, id
+            SELECT \(LearnerColumns.select()) FROM learners WHERE session_id = ? ORDER BY last_name, first_name, id
             """, [.integer(id.rawValue)]) { s in
-            result.append(Learner(id: .init(s.int64(0)), sessionID: .init(s.int64(1)), firstName: s.string(2),
-                                  lastName: s.string(3), gender: try s.decoded(4, "learners", "gender"),
-                                  birthDate: try s.date(5, "learners", "birth_date"), address: s.string(6),
-                                  inseeCode: s.string(7), commune: s.string(8), residesInQPV: s.bool(9),
-                                  residesInZRR: s.bool(10), isTargetPublic: s.bool(11), isJobSeeker: s.bool(12)))
+            result.append(try LearnerColumns.decode(s).learner)
         }
         return result
     }

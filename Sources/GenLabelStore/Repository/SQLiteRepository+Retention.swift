@@ -4,8 +4,9 @@ import GenLabelCore
 ///
 /// Decision (README "Données personnelles"): for every learner of a session that ended before the
 /// given date, names, address, commune and INSEE code are emptied and the birth date is reduced to
-/// the 1st of January of its year (age figures stay possible); gender, QPV/ZRR residence,
-/// target-public and job-seeker flags stay, so every figure of the figures screens is unchanged.
+/// the 1st of January of its year (age figures stay possible), the free-text reason for leaving is
+/// emptied (issue 4); gender, QPV/ZRR residence, target-public, job-seeker and CROUS flags and the
+/// outcome codes stay, so every figure of the figures screens is unchanged.
 /// The learner is marked `personal_data_purged_on`. One transaction, one audit entry.
 extension SQLiteRepository {
     /// How many learners still carry personal data in sessions ended before `date`.
@@ -26,7 +27,7 @@ extension SQLiteRepository {
             let (learners, sessions) = try learnersToPurge(endedBefore: date)
             guard learners > 0 else { return 0 }
             try database.execute("""
-                UPDATE learners SET first_name = '', last_name = '', address = '', commune = '', insee_code = '',
+                UPDATE learners SET first_name = '', last_name = '', address = '', commune = '', insee_code = '', exit_reason = '',
                        birth_date = substr(birth_date, 1, 4) || '-01-01', personal_data_purged_on = ?,
                        version = version + 1
                 WHERE personal_data_purged_on IS NULL

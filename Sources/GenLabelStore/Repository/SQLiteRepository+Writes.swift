@@ -70,8 +70,8 @@ public enum VersionedTable: String, Sendable {
         case .dossiers:
             return Set(["state", "committee_id", "submitted_on", "score", "is_renewal"] + InstructionColumns.content)
         case .learners:
-            return ["first_name", "last_name", "birth_date", "address", "gender", "insee_code", "commune",
-                    "resides_qpv", "resides_zrr", "is_target_public", "is_job_seeker"]
+            return Set(["first_name", "last_name", "birth_date", "address", "gender", "insee_code", "commune",
+                    "resides_qpv", "resides_zrr", "is_target_public", "is_job_seeker"] + LearnerColumns.outcome)
         case .organizations: return ["name", "siret", "nda", "qualiopi_status", "qualiopi_date", "obligations_up_to_date"]
         case .trainings:
             return ["title", "hours", "months", "family", "job", "commune", "insee_code", "region_code",

@@ -12,6 +12,7 @@ public enum Migrations {
             Migration(identifier: "0006-change-log", migrate: ChangeLogMigration.create),
             Migration(identifier: "0007-instruction", migrate: InstructionMigration.create),
             Migration(identifier: "0008-label-monitoring", migrate: LabelMonitoringMigration.create),
+            Migration(identifier: "0009-learner-outcomes", migrate: LearnerOutcomeMigration.create),
         ]
     }
 

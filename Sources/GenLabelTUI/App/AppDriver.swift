@@ -16,6 +16,10 @@ public final class AppDriver {
     public var editor: ((String) -> EditorOutcome)?
     /// Label monitoring and alert handling (issue 4); nil makes labels and alerts read-only here.
     private let labels: (any LabelStoring)?
+    /// The learners' reads and writes (issue 4); nil refuses the learners screens.
+    private let learners: (any LearnerStoring)?
+    /// The figures' anonymous counts (issue 4); nil refuses the figures screen.
+    private let figures: (any FiguresReading)?
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
@@ -28,14 +32,16 @@ public final class AppDriver {
 
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
                 instruction: (any InstructionStoring)? = nil, forms: (any DossierFormStoring)? = nil,
-                labels: (any LabelStoring)? = nil,
-                timestamp: @escaping () -> String = { "" }) {
+                labels: (any LabelStoring)? = nil, learners: (any LearnerStoring)? = nil,
+                figures: (any FiguresReading)? = nil, timestamp: @escaping () -> String = { "" }) {
         self.state = state
         self.repository = repository
         self.writer = writer
         self.instruction = instruction
         self.forms = forms ?? (instruction as? any DossierFormStoring)
         self.labels = labels
+        self.learners = learners
+        self.figures = figures
         self.timestamp = timestamp
         perform([.reloadData])
     }
@@ -150,6 +156,26 @@ public final class AppDriver {
                 send(.formWritten(perform(write, label: label, expectedVersion: version)))
             case .handleAlert(let write):
                 send(.formWritten(perform(write)))
+            case .loadLearners(let session):
+                guard let learners else { send(.failed(T(.lrnUnavailable))); continue }
+                // Personal data: never read for a role not allowed to see them.
+                guard state.actor.may(.readPersonalData) else {
+                    send(.failed(T(.storeForbidden, DomainText.permission(.readPersonalData)))); continue
+                }
+                do {
+                    send(.learnersLoaded(session, try learners.learners(ofSession: session)))
+                } catch {
+                    send(.failed(userMessage(for: error)))
+                }
+            case .writeLearner(let write):
+                send(.learnerWritten(perform(write)))
+            case .loadFigures(let focus):
+                guard let figures else { send(.failed(T(.figUnavailable))); continue }
+                do {
+                    send(.figuresLoaded(FiguresReport(records: try figures.figureRecords(rules: state.rules)), focus: focus))
+                } catch {
+                    send(.failed(userMessage(for: error)))
+                }
             }
         }
     }
@@ -244,6 +270,44 @@ public final class AppDriver {
             do {
                 guard let theirs = try forms.editableApplication(application.dossier.id) else { return .refused(userMessage(for: error)) }
                 return .conflict(theirs)
+            } catch {
+                return .refused(userMessage(for: error))
+            }
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Carries out a learner write; a conflict comes back with the learner as it is now (nil: removed).
+    private func perform(_ write: LearnerWrite) -> LearnerWriteOutcome {
+        guard let learners else { return .refused(T(.lrnUnavailable)) }
+        let session: TrainingSession.ID
+        let code = { (id: TrainingSession.ID) in
+            self.state.data.sessions.first { $0.id == id }?.code ?? String(id.rawValue)
+        }
+        do {
+            switch write {
+            case .add(let learner):
+                session = learner.sessionID
+                _ = try learners.addLearner(learner, by: state.actor, at: timestamp())
+                return .saved(notice: T(.lrnSavedAdded, code(session)), session: session)
+            case .update(let learner, let version):
+                session = learner.sessionID
+                try learners.updateLearner(learner, expectedVersion: version, by: state.actor, at: timestamp())
+                return .saved(notice: T(.lrnSavedUpdated), session: session)
+            case .remove(let id, let owner, let version):
+                try learners.removeLearner(id, expectedVersion: version, by: state.actor, at: timestamp())
+                return .saved(notice: T(.lrnSavedRemoved, code(owner)), session: owner)
+            }
+        } catch let error where Self.isConflict(error) {
+            let id: Learner.ID
+            switch write {
+            case .add: return .refused(userMessage(for: error))
+            case .update(let learner, _): id = learner.id
+            case .remove(let learnerID, _, _): id = learnerID
+            }
+            do {
+                return .conflict(try learners.learner(id))
             } catch {
                 return .refused(userMessage(for: error))
             }

@@ -97,6 +97,14 @@ public enum AppUpdate {
             return bulkDecided(outcome, &state)
         case .formWritten(let outcome):
             return finishForm(outcome, &state)
+        case .learnersLoaded(let session, let learners):
+            learnersLoaded(session, learners, &state)
+            return []
+        case .learnerWritten(let outcome):
+            return finishLearnerWrite(outcome, &state)
+        case .figuresLoaded(let report, let focus):
+            figuresLoaded(report, focus: focus, &state)
+            return []
         }
     }
 
@@ -131,6 +139,12 @@ public enum AppUpdate {
             return []
         case .smallForm(let form):
             return handleForm(key, form, &state)
+        case .learners(let screen):
+            return handleLearnerList(key, screen, &state)
+        case .learnerForm(let form):
+            return handleLearnerForm(key, form, &state)
+        case .figures(let screen):
+            return handleFigures(key, screen, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -160,6 +174,10 @@ public enum AppUpdate {
                 guard let id = content.dossierID else { state.statusMessage = T(.instrNotADossier); return [] }
                 return [.loadInstruction(.dossier(id, mode))]
             case .labelForm(let kind): openLabelForm(kind, content: content, scroll: scroll, &state)
+            case .learners: return openLearners(content: content, &state)
+            case .figures:
+                guard let scope = content.figures else { return [] }
+                return [.loadFigures(focus: scope)]
             case .help: state.screen = .help(returnTo: .detail(content, scroll: scroll), scroll: 0)
             case .quit: state.wantsToQuit = true
             case .editDossier: return openForm(content, &state)
@@ -273,7 +291,8 @@ public enum AppUpdate {
             return []
         case .dossierFacets: return openFacets(&state)
         case .handleAlert, .clearAlertHandling, .alertFilters, .toggleSnoozed: return performAlertAction(action, &state)
-        case .back, .recordFact, .instruction, .editDossier, .dossierHistory, .labelForm: break
+        case .back, .recordFact, .instruction, .editDossier, .dossierHistory, .labelForm, .learners: break
+        case .figures: return [.loadFigures(focus: nil)]
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []

@@ -17,10 +17,12 @@ public struct DetailContent: Sendable, Equatable {
     public var editableLabel: EditableLabel?
     /// The alert shown (its acknowledgement or snooze is changed from here).
     public var alert: Alert?
+    /// The group whose figures open from here with `f` (a session's, a label's training).
+    public var figures: FigureScope?
     public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil,
-                dossierID: Dossier.ID? = nil, dossierNumber: String? = nil) {
+                dossierID: Dossier.ID? = nil, dossierNumber: String? = nil, figures: FigureScope? = nil) {
         self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession
-        self.dossierID = dossierID; self.dossierNumber = dossierNumber
+        self.dossierID = dossierID; self.dossierNumber = dossierNumber; self.figures = figures
     }
 }
 

@@ -28,6 +28,10 @@ public enum Action: Sendable, Equatable {
     case clearAlertHandling
     case alertFilters
     case toggleSnoozed
+    /// Open the learners of the session shown, to edit them (issue 4).
+    case learners
+    /// Open the figures: overall from the lists, the record's group from a detail (issue 4).
+    case figures
 }
 
 /// The forms of a label's detail, as keys name them.
@@ -164,6 +168,12 @@ public enum KeyBindings {
                    footer: .footerNewDossier, footerPriority: 2),
         KeyBinding(keys: [.character("f")], action: .dossierFacets, context: .list, description: .keyDossierFacets,
                    footer: .footerDossierFacets, footerPriority: 3, scope: .pane(.dossiers)),
+        KeyBinding(keys: [.character("e")], action: .learners, context: .detail, description: .keyLearners,
+                   footer: .footerLearners, footerPriority: 3, scope: .sessionDetail),
+        KeyBinding(keys: [.character("%")], action: .figures, context: .list, description: .keyFiguresList,
+                   footer: .footerFigures, footerPriority: 2),
+        KeyBinding(keys: [.character("f")], action: .figures, context: .detail, description: .keyFiguresDetail,
+                   footer: .footerFigures, footerPriority: 2),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,

@@ -36,6 +36,12 @@ public enum Message: Sendable {
     case bulkDecided(BulkOutcome)
     /// The outcome of a form's write (a label, an alert's handling).
     case formWritten(SmallFormOutcome)
+    /// A session's learners, read for the learners screen (issue 4).
+    case learnersLoaded(TrainingSession.ID, [VersionedLearner])
+    /// The outcome of a learner write.
+    case learnerWritten(LearnerWriteOutcome)
+    /// The figures, read for the figures screen, with the group to show first (nil: overall).
+    case figuresLoaded(FiguresReport, focus: FigureScope?)
 }
 
 /// How a form's write ended.
@@ -106,6 +112,11 @@ public enum Effect: Sendable, Equatable {
     case writeLabel(LabelWrite, label: Label.ID, expectedVersion: Int64)
     /// Acknowledge, snooze or clear an alert's handling (answered by `.formWritten`).
     case handleAlert(AlertHandlingWrite)
+    /// Read a session's learners (with personal data: only for roles allowed to read them).
+    case loadLearners(TrainingSession.ID)
+    case writeLearner(LearnerWrite)
+    /// Read the figures and open them on `focus` (nil: overall).
+    case loadFigures(focus: FigureScope?)
 }
 
 /// Which record's detail to read.

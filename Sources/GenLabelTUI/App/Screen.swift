@@ -18,6 +18,12 @@ public enum Screen: Sendable, Equatable {
     case facets(FacetScreen)
     /// A small form (issue 4): a label's change, an alert's acknowledgement or snooze, the alert filters.
     case smallForm(FormPrompt)
+    /// A session's learners (issue 4).
+    case learners(LearnerListScreen)
+    /// Adding or editing a learner.
+    case learnerForm(LearnerForm)
+    /// The figures ("Chiffres").
+    case figures(FiguresScreen)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
@@ -27,10 +33,10 @@ public enum Screen: Sendable, Equatable {
 }
 
 extension Screen {
-    /// Whether a date is being entered.
+    /// Whether something is being typed (a date, a learner's form): kept whole while the window is too small.
     public var isPrompt: Bool {
         switch self {
-        case .prompt, .form, .smallForm: return true
+        case .prompt, .form, .smallForm, .learnerForm: return true
         case .instruction(let screen): return screen.input != nil
         default: return false
         }

@@ -54,6 +54,13 @@ enum ChromeView {
                 if case .instruction = binding.action {
                     guard case .detail(let content, _) = state.screen, content.dossierID != nil else { return nil }
                 }
+                if binding.action == .learners {
+                    guard case .detail(let content, _) = state.screen, content.editableSession != nil,
+                          state.actor.may(.editMonitoring), state.actor.may(.readPersonalData), !state.isReadOnly else { return nil }
+                }
+                if binding.action == .figures && context == .detail {
+                    guard case .detail(let content, _) = state.screen, content.figures != nil else { return nil }
+                }
                 if let scope = binding.scope, !scope.holds(in: state) { return nil }
                 if binding.action == .editDossier {
                     guard case .detail(let content, _) = state.screen, content.dossierID != nil,

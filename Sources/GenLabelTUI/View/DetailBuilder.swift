@@ -63,7 +63,7 @@ public enum DetailBuilder {
             }
         }
         return DetailContent(title: T(.detailSessionTitle, session.code, detail.training.title, detail.training.commune),
-                             lines: lines)
+                             lines: lines, figures: .session(session.id))
     }
 
     /// "F · née le 03/04/2001 · 3 rue de l'Église, 42218 Saint-Étienne · QPV · public cible".
@@ -132,7 +132,8 @@ public enum DetailBuilder {
         for session in detail.sessions {
             lines.append(.field(session.code, "\(session.effectiveStart.french) → \(session.end.french)"))
         }
-        return DetailContent(title: T(.detailLabelTitle, detail.training.title), lines: lines)
+        return DetailContent(title: T(.detailLabelTitle, detail.training.title), lines: lines,
+                             figures: .training(detail.training.id))
     }
 
     public static func alert(_ alert: Alert, today: CalendarDate? = nil) -> DetailContent {

@@ -52,6 +52,15 @@ public enum MainView {
             let content = FacetView.content(screen, shown: state.rowCount(.dossiers), total: state.totalCount(.dossiers))
             DetailView.render(content, scroll: 0, in: layout.body, into: &buffer)
             FacetView.renderFooter(in: layout.footer, into: &buffer)
+        case .learners(let screen):
+            LearnerView.render(screen, in: layout.body, into: &buffer)
+            LearnerView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
+        case .learnerForm(let form):
+            LearnerView.render(form, in: layout.body, into: &buffer)
+            LearnerView.renderFooter(form, state: state, in: layout.footer, into: &buffer)
+        case .figures(let screen):
+            FiguresView.render(screen, state: state, in: layout.body, into: &buffer)
+            FiguresView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
         }
         return buffer
     }

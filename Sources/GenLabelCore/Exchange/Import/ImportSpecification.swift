@@ -42,6 +42,14 @@ public enum ImportField: String, Sendable, Hashable, CaseIterable {
     case residesZRR = "zrr"
     case isTargetPublic = "public_cible"
     case isJobSeeker = "demandeur_emploi"
+    case crousAid = "aide_crous"
+    case exitKind = "sortie"
+    case exitDate = "date_sortie"
+    case exitReason = "motif_sortie"
+    case certificationObtained = "certification_obtenue"
+    case situationAtEnd = "situation_fin"
+    case situationAt3Months = "situation_3_mois"
+    case situationAt6Months = "situation_6_mois"
     case year = "annee"
     case receivedOn = "recu_le"
     case communeName = "nom_commune"
@@ -142,6 +150,21 @@ public struct ImportSpecification: Sendable {
         ImportChoice(code: "X", words: ["X", "Autre", "Non précisé"]),
     ]
 
+    /// How a learner's session ended (issue 4); the first word is what the exports write.
+    public static let exitKinds: [ImportChoice] = [
+        ImportChoice(code: LearnerExitKind.finished.rawValue, words: ["Terminée", "Terminé", "Fin de formation", "Achevée"]),
+        ImportChoice(code: LearnerExitKind.left.rawValue, words: ["Abandon", "Sortie anticipée", "Abandonnée"]),
+    ]
+
+    /// A learner's professional situation (issue 4); the first word is what the exports write.
+    public static let situations: [ImportChoice] = [
+        ImportChoice(code: LearnerSituation.employment.rawValue, words: ["Emploi", "En emploi"]),
+        ImportChoice(code: LearnerSituation.training.rawValue, words: ["Formation", "En formation", "Poursuite de formation"]),
+        ImportChoice(code: LearnerSituation.jobSeeking.rawValue, words: ["Recherche d'emploi", "Recherche d’emploi", "Demandeur d'emploi", "Chômage"]),
+        ImportChoice(code: LearnerSituation.other.rawValue, words: ["Autre"]),
+        ImportChoice(code: LearnerSituation.unknown.rawValue, words: ["Inconnue", "Inconnu", "Non connue"]),
+    ]
+
     static let yearRange = 1900...2199
 
     static func of(_ kind: ImportKind) -> ImportSpecification {
@@ -192,6 +215,14 @@ public struct ImportSpecification: Sendable {
         ImportColumn(.residesZRR, "ZRR", .boolean, synonyms: ["Réside en ZRR", "Résident ZRR"]),
         ImportColumn(.isTargetPublic, "Public cible", .boolean, synonyms: ["Public prioritaire"]),
         ImportColumn(.isJobSeeker, "Demandeur d'emploi", .boolean, synonyms: ["Demandeur d’emploi", "DE"]),
+        ImportColumn(.crousAid, "Aide CROUS", .boolean, synonyms: ["Boursier CROUS", "Bourse CROUS", "CROUS"]),
+        ImportColumn(.exitKind, "Sortie", .choice(exitKinds), synonyms: ["Type de sortie", "Issue"]),
+        ImportColumn(.exitDate, "Date de sortie", .date, synonyms: ["Sorti le", "Sortie le"]),
+        ImportColumn(.exitReason, "Motif de sortie", .text(maxLength: 500), synonyms: ["Motif d'abandon", "Motif"]),
+        ImportColumn(.certificationObtained, "Certification obtenue", .boolean, synonyms: ["Certifié", "Certification", "Diplômé"]),
+        ImportColumn(.situationAtEnd, "Situation en fin de formation", .choice(situations), synonyms: ["Situation à la sortie", "Situation fin"]),
+        ImportColumn(.situationAt3Months, "Situation à 3 mois", .choice(situations), synonyms: ["Situation 3 mois"]),
+        ImportColumn(.situationAt6Months, "Situation à 6 mois", .choice(situations), synonyms: ["Situation 6 mois"]),
     ], naturalKey: [.siret, .trainingTitle, .trainingPlace, .sessionCode, .lastName, .firstName, .birthDate])
 
     public static let reports = ImportSpecification(kind: .reports, columns: trainingReference + [
