@@ -102,13 +102,23 @@ enum Profiling {
         let start = MonotonicClock.nanoseconds()
         var lines: [String] = []
         var runs = 0
+        func cpu() -> Double {
+            var now = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+            return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1e6
+        }
         while runs == 0 || Double(MonotonicClock.nanoseconds() - start) / 1e9 < seconds {
+            let c0 = cpu()
             let (table, read) = MonotonicClock.measure { CSVReader().read(bytes) }
             guard case .success(let parsed) = table else { throw BenchError("CSV: \(table)") }
+            let c1 = cpu()
             let (file, validated) = MonotonicClock.measure { ImportValidator(.learners).validate(parsed, file: csv) }
+            let c2 = cpu()
             let (_, written) = try MonotonicClock.measure { try DataImporter(database: database).run(file, dryRun: true) }
+            let c3 = cpu()
             lines.append("read \(Report.number(read)) ms, validate \(Report.number(validated)) ms, write (dry run) "
-                         + "\(Report.number(written)) ms, \(file.rows.count) rows")
+                         + "\(Report.number(written)) ms, \(file.rows.count) rows; thread CPU: "
+                         + "\(Report.number(c1 - c0)) / \(Report.number(c2 - c1)) / \(Report.number(c3 - c2)) ms")
             runs += 1
         }
         database.close()
