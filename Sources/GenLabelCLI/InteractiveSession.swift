@@ -44,8 +44,12 @@ final class InteractiveSession {
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         state.isReadOnly = readOnly
         state.actor = actor
+        // The first frame is drawn from each list's first rows; the lists are then read whole, before the
+        // first key is handled (issue 7).
         let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
-                               timestamp: timestamp)
+                               timestamp: timestamp, firstFrameFirst: true)
+        terminal.draw(MainView.render(driver.state))
+        driver.completeLoading()
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()
         var lastTick = clock.now

@@ -18,8 +18,22 @@ public enum AppUpdate {
             recomputeAlerts(&state)
             refreshRows(.sessions, &state, rowsChanged: false)
             return []
+        case .windowLoaded(let data, let totals):
+            state.data = data
+            state.loadError = nil
+            recomputeAlerts(&state)
+            for pane in [PaneKind.dossiers, .sessions, .labels] {
+                state.paneRows.orders[pane] = Array(0..<rowsIn(pane, data))
+                state.paneRows.searchKeys[pane] = nil
+                state.paneRows.sortKeys[pane] = nil
+                state.paneRows.filtered[pane] = nil
+                state.paneRows.windowTotals[pane] = totals[pane]
+                state.cursors[pane] = ListCursor()
+            }
+            return []
         case .dataLoaded(let data):
             let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
+            state.paneRows.windowTotals = [:]
             state.data = data
             state.loadError = nil
             recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
@@ -343,6 +357,15 @@ public enum AppUpdate {
         swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
         rows.refresh(pane, in: state, rowsChanged: rowsChanged)
         state.paneRows = rows
+    }
+
+    private static func rowsIn(_ pane: PaneKind, _ data: AppData) -> Int {
+        switch pane {
+        case .dossiers: return data.dossiers.count
+        case .sessions: return data.sessions.count
+        case .labels: return data.labels.count
+        case .alerts: return 0
+        }
     }
 
     private static func columnCount(_ pane: PaneKind) -> Int {

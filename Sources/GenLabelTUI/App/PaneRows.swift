@@ -11,6 +11,9 @@ public struct PaneRows: Sendable {
     var filtered: [PaneKind: Filtered] = [:]
     /// Indices into the pane's data, in display order.
     var orders: [PaneKind: [Int]] = [:]
+    /// Until every list is read (the first frame, issue 7): the length of the lists whose data hold only
+    /// their first rows, in display order.
+    var windowTotals: [PaneKind: Int] = [:]
 
     struct Filtered: Sendable {
         var query: TextFolding.Query
