@@ -350,12 +350,13 @@ struct ImportRun {
         let update = updated.isEmpty ? nil : try database.prepare(
             "UPDATE \(table) SET " + updated.map { columns[$0].name + " = ?" }.joined(separator: ", ")
                 + ", version = version + 1 WHERE rowid = ?")
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(file.rows.count)
+        var seen = ByteKeyTable(capacity: file.rows.count)
         let total = file.rows.count
         var bindings = [SQLValue](repeating: .null, count: columns.count)
         var updateBindings = [SQLValue](repeating: .null, count: updated.count + 1)
 
+        // Where each stored column's value is in a row (looked up once, not per row).
+        let valuePositions = sources.map { $0.flatMap { spec.indexOf[$0] } }
         for (number, row) in file.rows.enumerated() {
             if number % DataImporter.progressInterval == 0 { progress?(number, total) }
             // Resolve references; fill the values.
@@ -368,7 +369,7 @@ struct ImportRun {
                         bindings[index] = references.committee.map { .integer($0) } ?? .null
                         continue
                     }
-                    guard present[index], let position = spec.indexOf[field], let value = row.values[position] else {
+                    guard present[index], let position = valuePositions[index], let value = row.values[position] else {
                         bindings[index] = column.empty
                         continue
                     }
@@ -385,14 +386,12 @@ struct ImportRun {
                 if rank > 0 { keyBytes.append(0x1F) }
                 Self.appendKeyText(bindings[position], to: &keyBytes)
             }
-            let key = String(decoding: keyBytes, as: UTF8.self)
-            if let earlier = seen[key] {
+            if let earlier = seen.valueOrInsert(keyBytes, row.line) {
                 fail(row, nil, T(.importDuplicateKey, earlier, naturalKeyText(row)))
                 continue
             }
-            seen[key] = row.line
             checkReferenceLists(row, resolver)
-            if !existing.isEmpty, let stored = existing[key] {
+            if !existing.isEmpty, let stored = existing[String(decoding: keyBytes, as: UTF8.self)] {
                 let changed = updated.contains { !Self.same(stored.values[$0], bindings[$0], columns[$0].kind) }
                 guard changed, let update else { summary.unchanged += 1; continue }
                 if !pending.isEmpty { flushPending() }

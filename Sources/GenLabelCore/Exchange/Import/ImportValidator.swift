@@ -186,11 +186,13 @@ public struct ImportValidator: Sendable {
         var keyBytes: [UInt8] = []
         keyBytes.reserveCapacity(256)
         let records = table.records
-        var seenKeys: [String: Int] = [:]
-        seenKeys.reserveCapacity(records.count)
+        var seenKeys = ByteKeyTable(capacity: records.count)
         result.rows.reserveCapacity(records.count)
         let used = columns.indices.filter { result.hasColumn[$0] && !columns[$0].isInformative }
         let headerCount = table.header.count
+        // Per column: the last cell read and its value, for the columns whose cells repeat from row to row.
+        let repeats = columns.map { repeating.contains($0.field) || $0.field == .commune || $0.field == .inseeCode }
+        var previous = [([UInt8], ImportValue)?](repeating: nil, count: columns.count)
         for r in 0..<records.count {
             let fieldCount = records.fieldCount(r)
             let line = records.line(r)
@@ -213,7 +215,13 @@ public struct ImportValidator: Sendable {
                 let spec = columns[column]
                 let read: Result<ImportValue, Refusal>? = position < fieldCount ? records.withField(r, position) { raw in
                     let text = Self.trimmed(bytes: raw)
-                    return text.isEmpty ? nil : Self.read(bytes: text, as: spec.type)
+                    if text.isEmpty { return nil }
+                    // A cell equal to the one above (the training and session of consecutive learners) is
+                    // the value already read: no new `String`.
+                    if let (bytes, value) = previous[column], bytes.elementsEqual(text) { return .success(value) }
+                    let read = Self.read(bytes: text, as: spec.type)
+                    if case .success(let value) = read, repeats[column] { previous[column] = (Array(text), value) }
+                    return read
                 } : nil
                 switch read {
                 case nil:
@@ -251,15 +259,13 @@ public struct ImportValidator: Sendable {
                 }
                 keyBytes.append(0x1F)
             }
-            let key = String(decoding: keyBytes, as: UTF8.self)
-            if let earlier = seenKeys[key] {
+            if let earlier = seenKeys.valueOrInsert(keyBytes, line) {
                 let described = keyPositions.map { "\(columns[$0].header) « \(values[$0]?.displayText ?? "") »" }
                     .joined(separator: ", ")
                 result.record(ImportIssue(file: file, line: line, column: nil,
                                           reason: T(.importDuplicateKey, earlier, described)))
                 continue
             }
-            seenKeys[key] = line
             result.rows.append(ImportRow(line: line, values: values))
         }
         return result
