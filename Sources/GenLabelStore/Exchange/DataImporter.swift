@@ -439,7 +439,7 @@ struct ImportRun {
         pendingBindings.removeAll(keepingCapacity: true)
         if rows.count == Self.batchRows, let insertBatch {
             do {
-                try insertBatch.bind(bindings)
+                try insertBatch.bindKeepingText(bindings)
                 try insertBatch.run()
                 summary.created += rows.count
                 return
