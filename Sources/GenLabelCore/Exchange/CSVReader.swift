@@ -20,31 +20,33 @@ public struct CSVReader: Sendable {
         // Offsets are kept on 32 bits; a larger file takes the scalar path.
         guard bytes.count < Int(UInt32.max) / 2 else { return referenceRead(bytes) }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        // The text is the file's own bytes (no copy) after the BOM, or their transcoding from Windows-1252.
         var text: [UInt8]
+        var base = 0
         let encoding: CSVEncoding
         let isUTF8 = bytes.withUnsafeBufferPointer { Self.isValidUTF8(UnsafeBufferPointer(rebasing: $0[(hasBOM ? 3 : 0)...])) }
         if isUTF8 {
-            text = hasBOM ? Array(bytes[3...]) : bytes
+            text = bytes
+            base = hasBOM ? 3 : 0
             encoding = hasBOM ? .utf8WithBOM : .utf8
         } else {
             text = Self.transcodeWindows1252(hasBOM ? bytes[3...] : bytes[...])
             encoding = .windows1252
         }
-        if text.allSatisfy({ $0 == 0x0D || $0 == 0x0A }) {
+        if text[base...].allSatisfy({ $0 == 0x0D || $0 == 0x0A }) {
             return .failure(CSVReadError(kind: .emptyFile, line: 1, column: 1, field: 1))
         }
-        let separator = CSVReader.detectSeparator(bytes: text)
+        let separator = CSVReader.detectSeparator(bytes: text[base...])
         var parser = ByteParser(separator: separator)
-        if let error = text.withUnsafeBufferPointer({ parser.parse($0) }) { return .failure(error) }
+        if let error = text.withUnsafeBufferPointer({ parser.parse(UnsafeBufferPointer(rebasing: $0[base...])) }) {
+            return .failure(error)
+        }
         var records = parser.records
         guard records.count > 0 else { return .failure(CSVReadError(kind: .emptyFile, line: 1, column: 1, field: 1)) }
-        records.unescapedBase = UInt32(text.count)
-        if parser.unescaped.isEmpty {
-            records.text = text
-        } else {
-            text.append(contentsOf: parser.unescaped)
-            records.text = text
-        }
+        records.unescapedBase = UInt32(text.count - base)
+        if !parser.unescaped.isEmpty { text.append(contentsOf: parser.unescaped) }
+        records.text = text
+        records.base = base
         records.rebaseUnescaped()
         let header = (0..<records.fieldCount(0)).map { records.field(0, $0) }
         let headerLine = records.line(0)
@@ -140,7 +142,7 @@ public struct CSVReader: Sendable {
     }
 
     /// `;` or `,` as `detectSeparator(_:)` finds it, on UTF-8 bytes.
-    static func detectSeparator(bytes: [UInt8]) -> UInt8 {
+    static func detectSeparator(bytes: ArraySlice<UInt8>) -> UInt8 {
         var semicolons = 0, commas = 0, inQuotes = false
         for byte in bytes {
             if byte == 0x22 { inQuotes.toggle(); continue }
@@ -478,8 +480,9 @@ public struct CSVTable: Sendable, Equatable {
 /// Records of a CSV file kept compact: the file's text (UTF-8) once, and for each field its range in it
 /// (fields that held doubled quotes are stored unescaped after the text).
 public struct CSVRecords: Sendable {
-    /// The file's text, then the unescaped copies.
+    /// The file's text, then the unescaped copies; ranges start at `base` (after a BOM).
     var text: [UInt8] = []
+    var base = 0
     /// Where the unescaped copies start in `text` (their ranges are relative to it while parsing).
     var unescapedBase: UInt32 = 0
     var starts: [UInt32] = []
@@ -555,7 +558,7 @@ public struct CSVRecords: Sendable {
     @inline(__always)
     public func withField<T>(_ r: Int, _ f: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
         let field = Int(firstField[r + dropped]) + f
-        let start = Int(starts[field]), end = Int(ends[field])
+        let start = base + Int(starts[field]), end = base + Int(ends[field])
         return try text.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
