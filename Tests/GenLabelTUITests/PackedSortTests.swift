@@ -37,3 +37,44 @@ struct PackedSortTests {
         #expect(ListOrdering.sorted(Array(0..<5), by: wide, descending: false) == reference(Array(0..<5), wide, false))
     }
 }
+
+/// Text sort keys (ranks of folded texts, grouped by folded bytes, ordered by bytes when ASCII) equal
+/// the ranks a plain `String` sort of the folded texts gives.
+@Suite("Text sort keys")
+struct TextSortKeyTests {
+    func reference(_ texts: [String]) -> [Int] {
+        let folded = texts.map(TextFolding.fold)
+        let distinct = Array(Set(folded)).sorted()
+        var rank: [String: Int] = [:]
+        var current = -1
+        var previous: String?
+        for text in distinct {
+            if previous == nil || text != previous! { current += 1 }
+            rank[text] = current
+            previous = text
+        }
+        return folded.map { rank[$0]! }
+    }
+
+    @Test func ranksEqualTheFoldedStringSort() {
+        var generator = SeededGenerator(seed: 23)
+        let words = ["Développeur", "developpeur", "DÉVELOPPEUSE", "Réseaux", "reseaux", "Œuvre", "oeuvre", "Zèbre", "abc",
+                     "Abc ", "", "l’Œil", "l'oeil", "café", "CAFÉ", "naïve", "€uro", "日本", "ﬁn", "Ñandú", "z", "a-b", "a b"]
+        for round in 0..<200 {
+            let texts = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                    .joined(separator: round % 2 == 0 ? " " : "")
+            }
+            let column = TableColumn<String>("t", minWidth: 1, priority: 1) { $0 }
+            let keys = ListOrdering.sortKeys(texts, column)
+            let expected = reference(texts)
+            // Same order and ties as the reference ranks.
+            for a in texts.indices {
+                for b in texts.indices where a < b {
+                    #expect((keys[a] < keys[b]) == (expected[a] < expected[b]) && (keys[a] == keys[b]) == (expected[a] == expected[b]),
+                            "\(texts[a]) / \(texts[b])")
+                }
+            }
+        }
+    }
+}
