@@ -36,6 +36,9 @@ enum Profiling {
                 if runs == 0 { driver.send(.key(.character("2"))) }
                 driver.send(.key(.character("s")))
                 blackHole(MainView.render(driver.state))
+            case "sessionSortKeys":
+                // Every column's sort keys of the Sessions list, built as a first press builds them.
+                for column in PaneColumns.sessions { blackHole(ListOrdering.sortKeys(driver.state.data.sessions, column)) }
             case "sortTimes":
                 // One fresh load, then each `s` in Sessions timed alone (the first press of each column
                 // builds that column's keys).

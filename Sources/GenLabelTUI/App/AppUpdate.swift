@@ -38,7 +38,7 @@ public enum AppUpdate {
             state.loadError = nil
             recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
             for pane in [PaneKind.dossiers, .sessions, .labels] {
-                refreshRows(pane, &state, rowsChanged: true)
+                refreshRows(pane, &state, rowsChanged: true, preparingSortKeys: true)
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
             return []
@@ -352,10 +352,11 @@ public enum AppUpdate {
         }
     }
 
-    private static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
+    private static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool,
+                                    preparingSortKeys: Bool = false) {
         var rows = PaneRows()
         swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
-        rows.refresh(pane, in: state, rowsChanged: rowsChanged)
+        rows.refresh(pane, in: state, rowsChanged: rowsChanged, preparingSortKeys: preparingSortKeys)
         state.paneRows = rows
     }
 

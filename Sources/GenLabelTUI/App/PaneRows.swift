@@ -23,27 +23,37 @@ public struct PaneRows: Sendable {
     public init() {}
 
     /// Recomputes the order of `pane`; `rowsChanged` when its rows were replaced (new data, new alerts).
-    mutating func refresh(_ pane: PaneKind, in state: AppState, rowsChanged: Bool) {
+    /// With `preparingSortKeys` (a data load), every column's sort keys are built now rather than on the
+    /// first press of `s` (issue 7).
+    mutating func refresh(_ pane: PaneKind, in state: AppState, rowsChanged: Bool, preparingSortKeys: Bool = false) {
         let query = state.query(pane)
+        if preparingSortKeys && rowsChanged {
+            switch pane {
+            case .dossiers: sortKeys[pane] = ListOrdering.allSortKeys(state.data.dossiers, PaneColumns.dossiers)
+            case .sessions: sortKeys[pane] = ListOrdering.allSortKeys(state.data.sessions, PaneColumns.sessions)
+            case .labels: sortKeys[pane] = ListOrdering.allSortKeys(state.data.labels, PaneColumns.labels)
+            case .alerts: break
+            }
+        }
         switch pane {
-        case .dossiers: refresh(pane, state.data.dossiers, PaneColumns.dossiers, query, rowsChanged)
+        case .dossiers: refresh(pane, state.data.dossiers, PaneColumns.dossiers, query, rowsChanged, keepSortKeys: preparingSortKeys)
         case .sessions:
-            refresh(pane, state.data.sessions, PaneColumns.sessions, query, rowsChanged)
+            refresh(pane, state.data.sessions, PaneColumns.sessions, query, rowsChanged, keepSortKeys: preparingSortKeys)
             if query.sortColumn == nil, let order = orders[pane] {
                 orders[pane] = SessionRelevance.order(order, state.data.sessions, today: state.today)
             }
-        case .labels: refresh(pane, state.data.labels, PaneColumns.labels, query, rowsChanged)
-        case .alerts: refresh(pane, state.alerts, PaneColumns.alerts, query, rowsChanged)
+        case .labels: refresh(pane, state.data.labels, PaneColumns.labels, query, rowsChanged, keepSortKeys: preparingSortKeys)
+        case .alerts: refresh(pane, state.alerts, PaneColumns.alerts, query, rowsChanged, keepSortKeys: false)
         }
     }
 
     private mutating func refresh<Row>(_ pane: PaneKind, _ rows: [Row], _ columns: [TableColumn<Row>], _ query: ListQuery,
-                                       _ rowsChanged: Bool) {
-        // Search and sort keys are built on first use after new rows arrive, then reused while typing
-        // or sorting again.
+                                       _ rowsChanged: Bool, keepSortKeys: Bool) {
+        // Search and sort keys are built on first use after new rows arrive (sort keys: with the load),
+        // then reused while typing or sorting again.
         if rowsChanged {
             searchKeys[pane] = nil
-            sortKeys[pane] = nil
+            if !keepSortKeys { sortKeys[pane] = nil }
             filtered[pane] = nil
         }
         let filter = TextFolding.Query(query.filter)
