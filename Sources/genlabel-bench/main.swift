@@ -53,6 +53,35 @@ if arguments.first == "--spawn-measure", arguments.count >= 3 {
     }
 }
 
+// Memory after each stage of a load and a browse (`--memory-stages --db FILE`), to see what the peak is made of.
+if arguments.first == "--memory-stages", let path = option("--db") {
+    func report(_ stage: String) {
+        print("\(stage): RSS \((ProcessMemory.residentKilobytes() ?? 0) / 1024) MB, peak \((ProcessMemory.peakResidentKilobytes() ?? 0) / 1024) MB")
+    }
+    do {
+        report("start")
+        let repository = try SQLiteRepository(path: path)
+        let lists = try repository.mainLists()
+        report("lists and snapshot read (\(lists.dossiers.count) + \(lists.sessions.count) + \(lists.labels.count) rows)")
+        let alerts = AlertEngine().alerts(for: lists.snapshot, today: today)
+        report("alerts (\(alerts.count))")
+        blackHole(alerts.count)
+        let driver = AppDriver(state: AppState(today: today, todayIsPinned: true, databasePath: path, size: Scenarios.size),
+                               repository: repository)
+        report("a second copy loaded through AppDriver (sort keys included)")
+        for pane in PaneKind.allCases {
+            for key in [Key.character(Character(String(pane.number))), .character("/"), .character("d"), .character("e"), .escape] {
+                driver.send(.key(key))
+            }
+        }
+        report("search keys of every pane")
+        blackHole(lists.sessions.count)
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+
 if arguments.first == "--child-browse" {
     guard let path = option("--db"), let result = option("--result"),
           let scale = BenchScale.named(option("--scale") ?? "tiny") else { fail("child: missing arguments") }
