@@ -4,7 +4,7 @@ import GenLabelCore
 /// query change, never while drawing.
 public struct PaneRows: Sendable {
     /// Folded text of every row, for filtering.
-    var searchKeys: [PaneKind: [String]] = [:]
+    var searchKeys: [PaneKind: SearchKeys] = [:]
     /// Sort keys of every row, per column, built on the first sort by that column after a load.
     var sortKeys: [PaneKind: [Int: [Int]]] = [:]
     /// The rows the last filter matched (ascending), so that a longer filter tests only those.
@@ -62,7 +62,7 @@ public struct PaneRows: Sendable {
             if searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
             // A filter that only adds to the previous one (a letter typed) looks only at its matches.
             let previous = filtered[pane].flatMap { filter.narrows($0.query) ? $0.rows : nil }
-            let rows = ListOrdering.matching(count: rows.count, candidates: previous, searchKeys: searchKeys[pane] ?? [],
+            let rows = ListOrdering.matching(count: rows.count, candidates: previous, searchKeys: searchKeys[pane] ?? SearchKeys(),
                                              filter: filter)
             filtered[pane] = Filtered(query: filter, rows: rows)
             matches = rows
@@ -104,7 +104,7 @@ public struct PaneRows: Sendable {
         // Keys of the changed rows. A text column's keys are ranks among all the column's texts: they
         // are built again if the list is sorted on it, else on the next sort.
         if searchKeys[pane] != nil {
-            for index in changed { searchKeys[pane]![index] = ListOrdering.searchKey(rows[index], columns) }
+            for index in changed { searchKeys[pane]!.replace(index, with: ListOrdering.searchKey(rows[index], columns)) }
         }
         for (column, _) in sortKeys[pane] ?? [:] {
             switch columns[column].sortKey {
@@ -122,7 +122,7 @@ public struct PaneRows: Sendable {
             for index in changed {
                 let position = Self.insertionPoint(of: index, in: matches, by: <)
                 let isListed = position < matches.count && matches[position] == index
-                if filter.matches(keys[index]) {
+                if keys.matches(index, filter) {
                     if !isListed { matches.insert(index, at: position) }
                 } else {
                     shown.remove(index)
