@@ -61,21 +61,20 @@ if arguments.first == "--memory-stages", let path = option("--db") {
     do {
         report("start")
         let repository = try SQLiteRepository(path: path)
-        let lists = try repository.mainLists()
-        report("lists and snapshot read (\(lists.dossiers.count) + \(lists.sessions.count) + \(lists.labels.count) rows)")
-        let alerts = AlertEngine().alerts(for: lists.snapshot, today: today)
-        report("alerts (\(alerts.count))")
-        blackHole(alerts.count)
         let driver = AppDriver(state: AppState(today: today, todayIsPinned: true, databasePath: path, size: Scenarios.size),
                                repository: repository)
-        report("a second copy loaded through AppDriver (sort keys included)")
+        report("loaded through AppDriver (lists, snapshot, alerts, sort keys)")
         for pane in PaneKind.allCases {
-            for key in [Key.character(Character(String(pane.number))), .character("/"), .character("d"), .character("e"), .escape] {
+            for key in [Key.character(Character(String(pane.number)))] + Array(repeating: Key.pageDown, count: 200)
+                + [.end, .enter, .escape, .home, .enter, .escape, .character("s"), .character("s"), .character("S")] {
                 driver.send(.key(key))
             }
+            report("\(pane.title) browsed and sorted")
+            for key in [Key.character("/"), .character("d"), .character("e"), .escape] { driver.send(.key(key)) }
+            report("\(pane.title) filtered")
         }
-        report("search keys of every pane")
-        blackHole(lists.sessions.count)
+        driver.tick(today: today)
+        report("tick")
         exit(0)
     } catch {
         fail("\(error)")
