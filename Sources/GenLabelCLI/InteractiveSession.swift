@@ -46,10 +46,15 @@ final class InteractiveSession {
         state.boxChars = terminal.supportsUnicode ? .unicode : .ascii
         state.isReadOnly = readOnly
         state.actor = actor
+        // The first frame is drawn from each list's first rows; the lists are then read whole, before the
+        // first key is handled (issue 7).
         let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
-                               labels: repository, learners: repository, figures: repository, timestamp: timestamp)
+                               labels: repository, learners: repository, figures: repository, timestamp: timestamp,
+                               firstFrameFirst: true)
         let editorCommand = ExternalEditor.command(environment: environment)
         driver.editor = { text in terminal.suspended { ExternalEditor.edit(text, command: editorCommand) } }
+        terminal.draw(MainView.render(driver.state))
+        driver.completeLoading()
         terminal.draw(MainView.render(driver.state))
         let clock = ContinuousClock()
         var lastTick = clock.now

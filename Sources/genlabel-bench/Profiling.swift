@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import GenLabelCore
 import GenLabelStore
 import GenLabelTUI
@@ -11,7 +14,9 @@ import GenLabelTUI
 /// (probeSessionIDs, probeSessionWindow, probeSessionRowsByID, probeSessionsOrdered,
 /// probeSessionsUnordered), which are SQL only, not application code paths.
 enum Profiling {
-    static func run(_ part: String, path: String, today: CalendarDate, seconds: Double, pragma: String?) throws -> String {
+    static func run(_ part: String, path: String, today: CalendarDate, seconds: Double, pragma: String?,
+                    csv: String? = nil) throws -> String {
+        if part == "importLearners" { return try importPhases(path: path, csv: csv, seconds: seconds, pragma: pragma) }
         let repository = try SQLiteRepository(path: path)
         if let pragma { try repository.database.execute(sql: "PRAGMA \(pragma)") }
         let state = AppState(today: today, todayIsPinned: true, databasePath: path, size: Scenarios.size)
@@ -31,6 +36,9 @@ enum Profiling {
                 if runs == 0 { driver.send(.key(.character("2"))) }
                 driver.send(.key(.character("s")))
                 blackHole(MainView.render(driver.state))
+            case "sessionSortKeys":
+                // Every column's sort keys of the Sessions list, built as a first press builds them.
+                for column in PaneColumns.sessions { blackHole(ListOrdering.sortKeys(driver.state.data.sessions, column)) }
             case "sortTimes":
                 // One fresh load, then each `s` in Sessions timed alone (the first press of each column
                 // builds that column's keys).
@@ -86,5 +94,50 @@ enum Profiling {
             runs += 1
         }
         return "\(part): \(runs) runs, \(Report.number(seconds * 1000 / Double(runs))) ms each"
+    }
+
+    /// `--profile importLearners --db COPY --csv FILE`: the phases of `genlabel import learners` in this
+    /// process, repeated (the write is a dry run: done, then rolled back), each phase timed.
+    static func importPhases(path: String, csv: String?, seconds: Double, pragma: String?) throws -> String {
+        guard let csv, let bytes = readFileBytes(csv) else { throw BenchError("--csv FILE needed (a learners export)") }
+        let database = try Database(path: path)
+        if let pragma { try database.execute(sql: "PRAGMA \(pragma)") }
+        let start = MonotonicClock.nanoseconds()
+        var lines: [String] = []
+        var runs = 0
+        func cpu() -> Double {
+            var now = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+            return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1e6
+        }
+        while runs == 0 || Double(MonotonicClock.nanoseconds() - start) / 1e9 < seconds {
+            let c0 = cpu()
+            let (table, read) = MonotonicClock.measure { CSVReader().read(bytes) }
+            guard case .success(let parsed) = table else { throw BenchError("CSV: \(table)") }
+            let c1 = cpu()
+            let (file, validated) = MonotonicClock.measure { ImportValidator(.learners).validate(parsed, file: csv) }
+            let c2 = cpu()
+            let (_, written) = try MonotonicClock.measure { try DataImporter(database: database).run(file, dryRun: true) }
+            let c3 = cpu()
+            lines.append("read \(Report.number(read)) ms, validate \(Report.number(validated)) ms, write (dry run) "
+                         + "\(Report.number(written)) ms, \(file.rows.count) rows; thread CPU: "
+                         + "\(Report.number(c1 - c0)) / \(Report.number(c2 - c1)) / \(Report.number(c3 - c2)) ms")
+            runs += 1
+        }
+        database.close()
+        return lines.joined(separator: "\n")
+    }
+
+    static func readFileBytes(_ path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
     }
 }

@@ -8,6 +8,8 @@ enum Target {
     case medianAtMost(Double)
     /// The median must not exceed the smaller of these bounds; `text` says why.
     case medianAtMostAll([Double], text: String)
+    /// The median must reach at least this many units (a rate).
+    case medianAtLeast(Double)
     /// The 99th percentile must not exceed this many units.
     case p99AtMost(Double)
     /// Reported, not judged (a reference or a breakdown).
@@ -20,6 +22,7 @@ enum Target {
         case .key: return "med≤4 p99≤16"
         case .medianAtMost(let bound): return "med≤\(Report.number(bound))"
         case .medianAtMostAll(_, let text): return text
+        case .medianAtLeast(let bound): return "med≥\(Report.number(bound))"
         case .p99AtMost(let bound): return "p99≤\(Report.number(bound))"
         case .info: return "—"
         case .notApplicable: return "—"
@@ -59,6 +62,9 @@ struct MetricResult: Codable {
         case .medianAtMost(let bound):
             guard let median else { verdict = "FAIL"; break }
             verdict = median <= bound ? "PASS" : "FAIL"
+        case .medianAtLeast(let bound):
+            guard let median else { verdict = "FAIL"; break }
+            verdict = median >= bound ? "PASS" : "FAIL"
         case .p99AtMost(let bound):
             guard let p99 else { verdict = "FAIL"; break }
             verdict = p99 <= bound ? "PASS" : "FAIL"

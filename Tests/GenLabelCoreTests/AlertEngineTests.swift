@@ -129,3 +129,26 @@ struct AlertEngineTests {
         #expect(alerts.first?.severity == .overdue)
     }
 }
+
+/// The alert list's packed-integer sort gives the order of the closure sort it replaced, on demo alerts
+/// shuffled, with title ranks drawn from a few values so that many alerts tie down to their identity.
+@Suite("Alert list order")
+struct AlertListOrderTests {
+    @Test func packedSortEqualsTheClosureSort() {
+        let today = CalendarDate(year: 2026, month: 12, day: 3)!
+        let snapshot = DemoGenerator(counts: DemoGenerator.Counts(organizations: 30, trainings: 60, dossiers: 50, labels: 40,
+                                                                   sessions: 160, learners: 10), today: today)
+            .generate().monitoringSnapshot()
+        var generator = SeededGenerator(seed: 12)
+        for offset in [-700, -30, 0, 90, 500] {
+            let alerts = AlertEngine().alerts(for: snapshot, today: today.addingDays(offset))
+            #expect(!alerts.isEmpty)
+            for _ in 0..<10 {
+                let shuffled = alerts.shuffled(using: &generator)
+                let ranks = shuffled.map { _ in Int.random(in: 0...3, using: &generator) }
+                #expect(AlertEngine.sortedForList(shuffled, titleRanks: ranks).map(\.id)
+                        == AlertEngine.referenceSortedForList(shuffled, titleRanks: ranks).map(\.id))
+            }
+        }
+    }
+}

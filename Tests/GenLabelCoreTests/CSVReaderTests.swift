@@ -172,4 +172,52 @@ struct CSVReaderTests {
         #expect(parsed + refused == 2_000)
         #expect(parsed > 0 && refused > 0)
     }
+
+    // MARK: Byte parser against the scalar parser (issue 5's import speed)
+
+    /// 5,000 random inputs (biased towards quotes, separators, line ends, BOMs, multi-byte UTF-8, bytes
+    /// that are not UTF-8): the byte parser gives the same table, or the same error at the same place,
+    /// as the former scalar-by-scalar parser.
+    @Test func byteParserEqualsScalarParser() {
+        var generator = SeededGenerator(seed: 7_0005)
+        let pieces: [[UInt8]] = [[0x22], [0x22, 0x22], [0x3B], [0x2C], [0x0D], [0x0A], [0x0D, 0x0A], [0x61], [0x20],
+                                 [0xEF, 0xBB, 0xBF], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80],
+                                 [0x80], [0x9C], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+                                 [0xE0, 0x80, 0xAF], [0x00], Array("Léa".utf8)]
+        for round in 0..<5_000 {
+            var bytes: [UInt8] = round % 7 == 0 ? [0xEF, 0xBB, 0xBF] : []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                if Int.random(in: 0..<5, using: &generator) == 0 {
+                    bytes.append(UInt8.random(in: 0...255, using: &generator))
+                } else {
+                    bytes += pieces.randomElement(using: &generator)!
+                }
+            }
+            let fast = CSVReader().read(bytes), reference = CSVReader().referenceRead(bytes)
+            switch (fast, reference) {
+            case (.success(let a), .success(let b)):
+                #expect(a == b, "\(bytes)")
+                #expect(a.rows == b.rows && a.header == b.header, "\(bytes)")
+            case (.failure(let a), .failure(let b)):
+                #expect(a == b, "\(bytes)")
+            default:
+                Issue.record("byte parser \(fast) vs scalar parser \(reference) for \(bytes)")
+            }
+        }
+    }
+
+    /// The UTF-8 check accepts exactly what Swift's decoder accepts, around every boundary of the table.
+    @Test func utf8CheckAgreesWithTheStandardDecoder() {
+        var generator = SeededGenerator(seed: 8)
+        let leads: [UInt8] = [0x00, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1,
+                              0xF3, 0xF4, 0xF5, 0xFF]
+        let continuations: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        for _ in 0..<20_000 {
+            var bytes = Array(repeating: UInt8(0x61), count: Int.random(in: 0...9, using: &generator))
+            bytes.append(leads.randomElement(using: &generator)!)
+            for _ in 0..<Int.random(in: 0...3, using: &generator) { bytes.append(continuations.randomElement(using: &generator)!) }
+            let expected = CSVReader.strictUTF8(bytes) != nil
+            #expect(bytes.withUnsafeBufferPointer { CSVReader.isValidUTF8($0) } == expected, "\(bytes)")
+        }
+    }
 }

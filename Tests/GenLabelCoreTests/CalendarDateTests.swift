@@ -71,4 +71,19 @@ struct CalendarEdgeTests {
         #expect(first.addingDays(Int.min) == .earliest)
         #expect(CalendarDate(year: 9999, month: 11, day: 30)!.addingMonths(1) == CalendarDate(year: 9999, month: 12, day: 30))
     }
+
+    /// The byte-built French and ISO forms equal the interpolated ones (issue 7/5 speed).
+    @Test func fastFormsEqualTheInterpolatedForms() {
+        var date = CalendarDate(year: 1, month: 1, day: 1)!
+        for _ in 0..<800 {
+            #expect(date.french == date.referenceFrench && date.iso == date.referenceISO, "\(date.referenceISO)")
+            date = date.addingDays(937)
+        }
+        for year in [0, 9, 10, 99, 100, 999, 1000, 1999, 2026, 9999] {
+            for (month, day) in [(1, 1), (2, 28), (12, 31), (9, 9), (10, 10)] {
+                guard let date = CalendarDate(year: year, month: month, day: day) else { continue }
+                #expect(date.french == date.referenceFrench && date.iso == date.referenceISO, "\(year)-\(month)-\(day)")
+            }
+        }
+    }
 }

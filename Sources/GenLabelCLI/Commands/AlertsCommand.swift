@@ -47,7 +47,10 @@ enum AlertsCommand {
         do {
             let (repository, _) = try context.openDatabase(common, today: today)
             let engine = AlertEngine()
-            alerts = engine.alerts(for: try repository.monitoringSnapshot(listedOn: today, rules: engine.rules), today: today)
+            let snapshot = try repository.monitoringSnapshot(listedOn: today, rules: engine.rules)
+            alerts = engine.alerts(for: snapshot, today: today)
+            // Freed at exit at once rather than value by value when this function returns.
+            if alerts.count >= ImportCommand.keptRows / 100 { KeptUntilExit.keep(snapshot) }
         } catch let failure as CommandFailure {
             context.error(failure.message)
             return failure.status
@@ -61,7 +64,10 @@ enum AlertsCommand {
         case .table:
             let filtered = parsed.options["severity"] != nil || parsed.options["kind"] != nil
             context.standardOutput(AlertTable.render(selected, today: today, filtered: filtered))
-        case .csv: context.standardOutput(AlertCSV.render(selected))
+        case .csv:
+            let text = AlertCSV.render(selected)
+            context.standardOutput(text)
+            if selected.count >= ImportCommand.keptRows / 100 { KeptUntilExit.keep(text, alerts) }
         case .json: context.standardOutput(AlertJSON.render(selected, today: today))
         case .ics: context.standardOutput(AlertCalendar.render(selected, today: today))
         }

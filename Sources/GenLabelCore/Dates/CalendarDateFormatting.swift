@@ -2,12 +2,48 @@
 extension CalendarDate {
     /// `03/12/2026`.
     public var french: String {
+        guard (0...9999).contains(year) else { return referenceFrench }
+        return Self.tenBytes(day, 2, 0x2F, month, 2, 0x2F, year, 4)
+    }
+
+    /// The interpolated form, for years beyond four digits (and the tests).
+    var referenceFrench: String {
         "\(Self.pad2(day))/\(Self.pad2(month))/\(Self.pad4(year))"
     }
 
     /// `2026-12-03`, the storage form (sorts as text).
     public var iso: String {
+        guard (0...9999).contains(year) else { return referenceISO }
+        return Self.tenBytes(year, 4, 0x2D, month, 2, 0x2D, day, 2)
+    }
+
+    var referenceISO: String {
         "\(Self.pad4(year))-\(Self.pad2(month))-\(Self.pad2(day))"
+    }
+
+    /// Three zero-padded numbers and two separators written as bytes (dates are formatted hundreds of
+    /// thousands of times by exports, imports and `genlabel alerts`).
+    private static func tenBytes(_ a: Int, _ aWidth: Int, _ separator1: UInt8, _ b: Int, _ bWidth: Int,
+                                 _ separator2: UInt8, _ c: Int, _ cWidth: Int) -> String {
+        String(unsafeUninitializedCapacity: aWidth + bWidth + cWidth + 2) { buffer in
+            var position = 0
+            func put(_ number: Int, _ width: Int) {
+                var value = number
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    buffer[position + offset] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+                    value /= 10
+                }
+                position += width
+            }
+            put(a, aWidth)
+            buffer[position] = separator1
+            position += 1
+            put(b, bWidth)
+            buffer[position] = separator2
+            position += 1
+            put(c, cWidth)
+            return position
+        }
     }
 
     /// Parses the strict French form `dd/mm/yyyy` (two digits, two digits, four digits).

@@ -102,9 +102,48 @@ extension IncrementalReading {
     public func monitoringSnapshot(labels: Set<Label.ID>) throws -> MonitoringSnapshot { .empty }
 }
 
+/// When a session runs, for the Sessions pane's default order (issue 7: the first frame reads the ids in
+/// order and only the rows it shows).
+public struct SessionSchedule: Sendable, Equatable {
+    public var id: TrainingSession.ID
+    /// The actual start, else the planned one.
+    public var start: CalendarDate
+    public var end: CalendarDate
+    public init(id: TrainingSession.ID, start: CalendarDate, end: CalendarDate) {
+        self.id = id; self.start = start; self.end = end
+    }
+}
+
+/// Windowed reads for the first frame (issue 7): the first rows of a list in its default order and the
+/// list's length, without reading the whole list. A store that cannot do better reads everything.
+public protocol ListWindowReading {
+    /// The first `count` dossier rows in `dossierRows()`'s order, and the number of dossiers.
+    func dossierWindow(first count: Int) throws -> (rows: [DossierRow], total: Int)
+    /// The first `count` label rows in `labelRows()`'s order, and the number of labels.
+    func labelWindow(first count: Int) throws -> (rows: [LabelRow], total: Int)
+    /// Every session's start and end, in `sessionRows()`'s order.
+    func sessionSchedules() throws -> [SessionSchedule]
+}
+
+extension ListWindowReading where Self: DossierReading & SessionReading & LabelReading {
+    public func dossierWindow(first count: Int) throws -> (rows: [DossierRow], total: Int) {
+        let rows = try dossierRows()
+        return (Array(rows.prefix(count)), rows.count)
+    }
+
+    public func labelWindow(first count: Int) throws -> (rows: [LabelRow], total: Int) {
+        let rows = try labelRows()
+        return (Array(rows.prefix(count)), rows.count)
+    }
+
+    public func sessionSchedules() throws -> [SessionSchedule] {
+        try sessionRows().map { SessionSchedule(id: $0.id, start: $0.actualStart ?? $0.plannedStart, end: $0.end) }
+    }
+}
+
 /// Everything the terminal application reads.
 public typealias ApplicationRepository = DossierReading & SessionReading & LabelReading & MonitoringReading & ChangeDetecting
-    & IncrementalReading & MainListReading
+    & IncrementalReading & MainListReading & ListWindowReading
 
 /// What the terminal application writes about sessions (issue 4), and the learners' personal data it
 /// reads only for roles allowed to see it (issue 6). Writes check the actor's permission and the

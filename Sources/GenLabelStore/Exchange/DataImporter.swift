@@ -156,6 +156,16 @@ struct ImportRun {
     let database: Database
     let spec: ImportSpecification
 
+    /// Rows to create are inserted `batchRows` at a time, by one multi-row `INSERT`: a statement that
+    /// fires triggers keeps a statement journal, and one per row wrote four pages per learner to a
+    /// temporary file (docs/performance.md). A batch the database refuses is inserted again row by row,
+    /// so each refusal is reported on its own line.
+    static let batchRows = 64
+    var insert: Statement?
+    var insertBatch: Statement?
+    var pending: [ImportRow] = []
+    var pendingBindings: [SQLValue] = []
+
     init(importer: DataImporter, file: ValidatedImport, progress: ((Int, Int) -> Void)?) {
         self.importer = importer; self.file = file; self.progress = progress
         database = importer.database
@@ -163,6 +173,8 @@ struct ImportRun {
     }
 
     mutating func fail(_ row: ImportRow, _ field: ImportField?, _ reason: String) {
+        // Rows waiting in the insert batch come before this one: their errors first.
+        if !pending.isEmpty { flushPending() }
         errorCount += 1
         guard errors.count < ImportValidator.maximumKeptErrors else { return }
         errors.append(ImportIssue(file: file.file, line: row.line, column: field.flatMap { spec.column($0)?.header }, reason: reason))
@@ -279,6 +291,15 @@ struct ImportRun {
         var values: [SQLValue]
     }
 
+    /// The UTF-8 of `keyText(value)`, appended.
+    static func appendKeyText(_ value: SQLValue, to bytes: inout [UInt8]) {
+        switch value {
+        case .text(let text): TextFolding.appendFolded(text, to: &bytes)
+        case .null: break
+        default: bytes.append(contentsOf: keyText(value).utf8)
+        }
+    }
+
     static func keyText(_ value: SQLValue) -> String {
         switch value {
         case .text(let text): return TextFolding.fold(text)
@@ -317,22 +338,37 @@ struct ImportRun {
             var values: [SQLValue] = []
             values.reserveCapacity(columns.count)
             for index in columns.indices { values.append(statement.value(index + 1)) }
-            let key = keyPositions.map { Self.keyText(values[$0]) }.joined(separator: "\u{1F}")
+            var keyBytes: [UInt8] = []
+            for (rank, position) in keyPositions.enumerated() {
+                if rank > 0 { keyBytes.append(0x1F) }
+                Self.appendKeyText(values[position], to: &keyBytes)
+            }
+            let key = String(decoding: keyBytes, as: UTF8.self)
             if existing[key] == nil { existing[key] = Existing(rowid: statement.int64(0), values: values) }
         }
 
         var resolver = try ReferenceResolver(database: database, kind: spec.kind)
-        let insert = try database.prepare("INSERT INTO \(table) (" + columns.map(\.name).joined(separator: ", ") + ") VALUES ("
-                                          + columns.map { _ in "?" }.joined(separator: ", ") + ")")
+        let into = "INSERT INTO \(table) (" + columns.map(\.name).joined(separator: ", ") + ") VALUES "
+        let tuple = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
+        insert = try database.prepare(into + tuple)
+        if file.rows.count >= Self.batchRows {
+            insertBatch = try database.prepare(into + Array(repeating: tuple, count: Self.batchRows).joined(separator: ", "))
+            pending.reserveCapacity(Self.batchRows)
+            pendingBindings.reserveCapacity(Self.batchRows * columns.count)
+        }
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(256)
         let updated = columns.indices.filter { present[$0] }
         let update = updated.isEmpty ? nil : try database.prepare(
             "UPDATE \(table) SET " + updated.map { columns[$0].name + " = ?" }.joined(separator: ", ")
                 + ", version = version + 1 WHERE rowid = ?")
-        var seen: [String: Int] = [:]
+        var seen = ByteKeyTable(capacity: file.rows.count)
         let total = file.rows.count
         var bindings = [SQLValue](repeating: .null, count: columns.count)
         var updateBindings = [SQLValue](repeating: .null, count: updated.count + 1)
 
+        // Where each stored column's value is in a row (looked up once, not per row).
+        let valuePositions = sources.map { $0.flatMap { spec.indexOf[$0] } }
         for (number, row) in file.rows.enumerated() {
             if number % DataImporter.progressInterval == 0 { progress?(number, total) }
             // Resolve references; fill the values.
@@ -345,7 +381,7 @@ struct ImportRun {
                         bindings[index] = references.committee.map { .integer($0) } ?? .null
                         continue
                     }
-                    guard present[index], let position = spec.indexOf[field], let value = row.values[position] else {
+                    guard present[index], let position = valuePositions[index], let value = row.values[position] else {
                         bindings[index] = column.empty
                         continue
                     }
@@ -357,21 +393,20 @@ struct ImportRun {
                 }
             }
             guard rowOK else { continue }
-            var key = ""
-            for position in keyPositions {
-                key += Self.keyText(bindings[position])
-                key += "\u{1F}"
+            keyBytes.removeAll(keepingCapacity: true)
+            for (rank, position) in keyPositions.enumerated() {
+                if rank > 0 { keyBytes.append(0x1F) }
+                Self.appendKeyText(bindings[position], to: &keyBytes)
             }
-            key.removeLast()
-            if let earlier = seen[key] {
+            if let earlier = seen.valueOrInsert(keyBytes, row.line) {
                 fail(row, nil, T(.importDuplicateKey, earlier, naturalKeyText(row)))
                 continue
             }
-            seen[key] = row.line
             checkReferenceLists(row, resolver)
-            if let stored = existing[key] {
+            if !existing.isEmpty, let stored = existing[String(decoding: keyBytes, as: UTF8.self)] {
                 let changed = updated.contains { !Self.same(stored.values[$0], bindings[$0], columns[$0].kind) }
                 guard changed, let update else { summary.unchanged += 1; continue }
+                if !pending.isEmpty { flushPending() }
                 for (slot, index) in updated.enumerated() { updateBindings[slot] = bindings[index] }
                 updateBindings[updated.count] = .integer(stored.rowid)
                 do {
@@ -383,19 +418,51 @@ struct ImportRun {
                 }
                 summary.updated += 1
                 importer.recordChange(kind: spec.kind, key: naturalKeyText(row), action: .updated)
+            } else if insertBatch != nil {
+                pending.append(row)
+                pendingBindings.append(contentsOf: bindings)
+                if pending.count == Self.batchRows { flushPending() }
             } else {
-                do {
-                    try insert.bind(bindings)
-                    try insert.run()
-                } catch {
-                    fail(row, nil, T(.importRefusedByDatabase, userMessage(for: error)))
-                    continue
-                }
-                summary.created += 1
-                importer.recordChange(kind: spec.kind, key: naturalKeyText(row), action: .created)
+                insertOne(row, bindings)
             }
         }
+        if !pending.isEmpty { flushPending() }
         progress?(total, total)
+    }
+
+    /// Inserts one row (a refusal is reported on its line).
+    mutating func insertOne(_ row: ImportRow, _ bindings: [SQLValue]) {
+        do {
+            try insert!.bind(bindings)
+            try insert!.run()
+        } catch {
+            fail(row, nil, T(.importRefusedByDatabase, userMessage(for: error)))
+            return
+        }
+        summary.created += 1
+        importer.recordChange(kind: spec.kind, key: naturalKeyText(row), action: .created)
+    }
+
+    /// Inserts the rows waiting in the batch: all at once when they fill it and the database takes them,
+    /// else one by one.
+    mutating func flushPending() {
+        let rows = pending, bindings = pendingBindings
+        pending.removeAll(keepingCapacity: true)
+        pendingBindings.removeAll(keepingCapacity: true)
+        if rows.count == Self.batchRows, let insertBatch {
+            do {
+                try insertBatch.bindKeepingText(bindings)
+                try insertBatch.run()
+                summary.created += rows.count
+                return
+            } catch {
+                // The statement was undone as a whole: find the refused rows one by one.
+            }
+        }
+        let width = bindings.count / max(rows.count, 1)
+        for (offset, row) in rows.enumerated() {
+            insertOne(row, Array(bindings[(offset * width)..<((offset + 1) * width)]))
+        }
     }
 
     static func sqlValue(_ value: ImportValue) -> SQLValue {
@@ -565,19 +632,35 @@ struct ReferenceResolver {
         siret + "\u{1F}" + TextFolding.fold(title) + "\u{1F}" + TextFolding.fold(place)
     }
 
+    /// The last reference looked up and what it gave: rows of one training or session follow each other.
+    private var lastTraining: (TrainingReference, Int64?)?
+    private var lastSession: (SessionReference, [(id: Int64, label: Int64)])?
+
     mutating func training(siret: String, title: String, place: String) -> Int64? {
         let raw = TrainingReference(siret: siret, title: title, place: place)
-        if let cached = trainingCache[raw] { return cached }
-        let found = trainings[Self.trainingKey(siret, title, place)]?.first
-        trainingCache[raw] = found
+        if let lastTraining, lastTraining.0 == raw { return lastTraining.1 }
+        let found: Int64?
+        if let cached = trainingCache[raw] {
+            found = cached
+        } else {
+            found = trainings[Self.trainingKey(siret, title, place)]?.first
+            trainingCache[raw] = found
+        }
+        lastTraining = (raw, found)
         return found
     }
 
     mutating func sessions(training: Int64, code: String) -> [(id: Int64, label: Int64)] {
         let raw = SessionReference(training: training, code: code)
-        if let cached = sessionCache[raw] { return cached }
-        let found = sessionsByTraining[training]?[TextFolding.fold(code)] ?? []
-        sessionCache[raw] = found
+        if let lastSession, lastSession.0 == raw { return lastSession.1 }
+        let found: [(id: Int64, label: Int64)]
+        if let cached = sessionCache[raw] {
+            found = cached
+        } else {
+            found = sessionsByTraining[training]?[TextFolding.fold(code)] ?? []
+            sessionCache[raw] = found
+        }
+        lastSession = (raw, found)
         return found
     }
 }

@@ -51,7 +51,12 @@ public final class Statement {
 
     deinit {
         sqlite3_finalize(handle)
+        textBuffer?.deallocate()
     }
+
+    /// The bytes `bindKeepingText` binds texts from (owned by the statement, kept until the next bind).
+    private var textBuffer: UnsafeMutableRawPointer?
+    private var textCapacity = 0
 
     // MARK: Arguments
 
@@ -77,6 +82,44 @@ public final class Statement {
     /// Binds plain Swift values; see `bind(_:)`.
     public func bind(_ values: (any SQLValueConvertible)?...) throws {
         try bind(values.map { $0?.sqlValue ?? .null })
+    }
+
+    /// `bind(_:)`, with texts copied once into a buffer the statement owns and bound without SQLite
+    /// copying them (`SQLITE_STATIC`): neither the bind nor the statement (a multi-row `INSERT` copies each
+    /// row's values before writing it) allocates per text. For large batches of rows (imports).
+    public func bindKeepingText(_ values: [SQLValue]) throws {
+        sqlite3_reset(handle)
+        guard values.count == parameterCount else {
+            throw DatabaseError(extendedResultCode: SQLITE_RANGE,
+                                message: "expected \(parameterCount) arguments, got \(values.count)", sql: sql)
+        }
+        var needed = 0
+        for value in values { if case .text(let text) = value { needed += text.utf8.count } }
+        if needed > textCapacity || textBuffer == nil {
+            textBuffer?.deallocate()
+            textCapacity = max(needed, textCapacity * 2, 4096)
+            textBuffer = UnsafeMutableRawPointer.allocate(byteCount: textCapacity, alignment: 8)
+        }
+        var offset = 0
+        for (position, value) in values.enumerated() {
+            let index = Int32(position + 1)
+            let code: Int32
+            if case .text(var text) = value {
+                let start = offset
+                let count = text.withUTF8 { bytes -> Int in
+                    if let base = bytes.baseAddress, bytes.count > 0 {
+                        (textBuffer! + start).copyMemory(from: base, byteCount: bytes.count)
+                    }
+                    return bytes.count
+                }
+                offset += count
+                code = sqlite3_bind_text64(handle, index, (textBuffer! + start).assumingMemoryBound(to: CChar.self),
+                                           sqlite3_uint64(count), nil, UInt8(SQLITE_UTF8))
+            } else {
+                code = value.bind(to: handle, at: index)
+            }
+            guard code == SQLITE_OK else { throw DatabaseError(code: code, connection: connection, sql: sql) }
+        }
     }
 
     /// Sets every parameter back to `NULL`.

@@ -30,10 +30,19 @@ public final class AppDriver {
 
     public enum Reload: Sendable, Equatable { case everything, changes }
 
+    /// Whether the lists hold only the first frame's rows (`firstFrameFirst`), until `completeLoading()`.
+    public private(set) var isWindowed = false
+
+    /// Reads the data. With `firstFrameFirst` (the terminal front end), only what the first frame shows is
+    /// read — each list's first rows in its default order and its length, the snapshot and the alerts —
+    /// and the lists are read whole by `completeLoading()`, which the front end calls once that frame is
+    /// drawn, and which any message or tick calls first (issue 7: first frame ≤ 100 ms at ×10). A state
+    /// that starts with a filter or a sort is read whole at once.
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
                 instruction: (any InstructionStoring)? = nil, forms: (any DossierFormStoring)? = nil,
                 labels: (any LabelStoring)? = nil, learners: (any LearnerStoring)? = nil,
-                figures: (any FiguresReading)? = nil, timestamp: @escaping () -> String = { "" }) {
+                figures: (any FiguresReading)? = nil, timestamp: @escaping () -> String = { "" },
+                firstFrameFirst: Bool = false) {
         self.state = state
         self.repository = repository
         self.writer = writer
@@ -43,16 +52,51 @@ public final class AppDriver {
         self.learners = learners
         self.figures = figures
         self.timestamp = timestamp
+        if firstFrameFirst && state.queries.values.allSatisfy({ $0 == ListQuery() }) && loadFirstFrame() { return }
+        perform([.reloadData])
+    }
+
+    /// Reads each list's first rows and length, the snapshot, and hands them to the update.
+    private func loadFirstFrame() -> Bool {
+        do {
+            let layout = MainLayout(size: state.size, active: state.activePane)
+            func rows(_ pane: PaneKind) -> Int { layout.visibleRows(pane) + 1 }
+            lastChangeToken = try repository.changeToken()
+            changeCursor = try repository.changeCursor()
+            let dossiers = try repository.dossierWindow(first: rows(.dossiers))
+            let labels = try repository.labelWindow(first: rows(.labels))
+            let schedules = try repository.sessionSchedules()
+            let ids = SessionRelevance.firstIDs(rows(.sessions), schedules, today: state.today)
+            let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+            let sessions = try repository.sessionRows(ids: Set(ids)).sorted { position[$0.id] ?? 0 < position[$1.id] ?? 0 }
+            guard sessions.count == ids.count else { return false }
+            let snapshot = try repository.monitoringSnapshot()
+            let data = AppData(dossiers: dossiers.rows, sessions: sessions, labels: labels.rows, snapshot: snapshot)
+            send(.windowLoaded(data, totals: [.dossiers: dossiers.total, .sessions: schedules.count, .labels: labels.total]))
+            isWindowed = true
+            lastReload = .everything
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Reads every list whole when only the first frame's rows were read; nothing otherwise.
+    public func completeLoading() {
+        guard isWindowed else { return }
+        isWindowed = false
         perform([.reloadData])
     }
 
     /// Handles one message and every effect it causes.
     public func send(_ message: Message) {
+        completeLoading()
         perform(AppUpdate.update(&state, message))
     }
 
     /// A clock tick: moves "today" (unless pinned) and reloads when anyone changed the data.
     public func tick(today: CalendarDate) {
+        completeLoading()
         send(.tick(today))
         if let token = try? repository.changeToken(), token != lastChangeToken {
             if !applyChanges(token: token) { perform([.reloadData]) }

@@ -58,10 +58,11 @@ public struct AppState: Sendable {
     public func order(_ pane: PaneKind) -> [Int] { paneRows.orders[pane] ?? [] }
 
     /// Number of rows a pane shows (after its filter).
-    public func rowCount(_ pane: PaneKind) -> Int { order(pane).count }
+    public func rowCount(_ pane: PaneKind) -> Int { paneRows.windowTotals[pane] ?? order(pane).count }
 
     /// Number of rows in a pane's data, before any filter.
     public func totalCount(_ pane: PaneKind) -> Int {
+        if let total = paneRows.windowTotals[pane] { return total }
         switch pane {
         case .dossiers: return data.dossiers.count
         case .sessions: return data.sessions.count

@@ -23,14 +23,29 @@ public enum AppUpdate {
                 reselect(.labels, key: key, &state)
             }
             return []
+        case .windowLoaded(let data, let totals):
+            state.data = data
+            state.loadError = nil
+            markPastExpiry(&state)
+            recomputeAlerts(&state)
+            for pane in [PaneKind.dossiers, .sessions, .labels] {
+                state.paneRows.orders[pane] = Array(0..<rowsIn(pane, data))
+                state.paneRows.searchKeys[pane] = nil
+                state.paneRows.sortKeys[pane] = nil
+                state.paneRows.filtered[pane] = nil
+                state.paneRows.windowTotals[pane] = totals[pane]
+                state.cursors[pane] = ListCursor()
+            }
+            return []
         case .dataLoaded(let data):
             let remembered = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, selectionKey($0, state)) })
+            state.paneRows.windowTotals = [:]
             state.data = data
             state.loadError = nil
             markPastExpiry(&state)
             recomputeAlerts(&state, keeping: remembered[.alerts] ?? nil)
             for pane in [PaneKind.dossiers, .sessions, .labels] {
-                refreshRows(pane, &state, rowsChanged: true)
+                refreshRows(pane, &state, rowsChanged: true, preparingSortKeys: true)
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
             refreshAlertDetail(&state)
@@ -423,11 +438,21 @@ public enum AppUpdate {
         }
     }
 
-    static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool) {
+    static func refreshRows(_ pane: PaneKind, _ state: inout AppState, rowsChanged: Bool,
+                            preparingSortKeys: Bool = false) {
         var rows = PaneRows()
         swap(&rows, &state.paneRows)   // so the arrays change in place, not copied
-        rows.refresh(pane, in: state, rowsChanged: rowsChanged)
+        rows.refresh(pane, in: state, rowsChanged: rowsChanged, preparingSortKeys: preparingSortKeys)
         state.paneRows = rows
+    }
+
+    private static func rowsIn(_ pane: PaneKind, _ data: AppData) -> Int {
+        switch pane {
+        case .dossiers: return data.dossiers.count
+        case .sessions: return data.sessions.count
+        case .labels: return data.labels.count
+        case .alerts: return 0
+        }
     }
 
     private static func columnCount(_ pane: PaneKind) -> Int {

@@ -7,6 +7,9 @@ public enum Message: Sendable {
     /// A clock tick carrying the current calendar date (Europe/Paris), about once a second.
     case tick(CalendarDate)
     case dataLoaded(AppData)
+    /// The first frame's data (issue 7): each list's first rows in its default order, with the list's
+    /// length; every list is read whole (`dataLoaded`) before the next message.
+    case windowLoaded(AppData, totals: [PaneKind: Int])
     /// Some records changed: their rows and alerts are replaced, the rest is kept.
     case dataChanged(DataChange)
     case detailLoaded(DetailContent)

@@ -4,13 +4,16 @@ import GenLabelCore
 /// query change, never while drawing.
 public struct PaneRows: Sendable {
     /// Folded text of every row, for filtering.
-    var searchKeys: [PaneKind: [String]] = [:]
+    var searchKeys: [PaneKind: SearchKeys] = [:]
     /// Sort keys of every row, per column, built on the first sort by that column after a load.
     var sortKeys: [PaneKind: [Int: [Int]]] = [:]
     /// The rows the last filter matched (ascending), so that a longer filter tests only those.
     var filtered: [PaneKind: Filtered] = [:]
     /// Indices into the pane's data, in display order.
     var orders: [PaneKind: [Int]] = [:]
+    /// Until every list is read (the first frame, issue 7): the length of the lists whose data hold only
+    /// their first rows, in display order.
+    var windowTotals: [PaneKind: Int] = [:]
 
     struct Filtered: Sendable {
         var query: TextFolding.Query
@@ -20,39 +23,49 @@ public struct PaneRows: Sendable {
     public init() {}
 
     /// Recomputes the order of `pane`; `rowsChanged` when its rows were replaced (new data, new alerts).
-    mutating func refresh(_ pane: PaneKind, in state: AppState, rowsChanged: Bool) {
+    /// With `preparingSortKeys` (a data load), every column's sort keys are built now rather than on the
+    /// first press of `s` (issue 7).
+    mutating func refresh(_ pane: PaneKind, in state: AppState, rowsChanged: Bool, preparingSortKeys: Bool = false) {
         let query = state.query(pane)
+        if preparingSortKeys && rowsChanged {
+            switch pane {
+            case .dossiers: sortKeys[pane] = ListOrdering.allSortKeys(state.data.dossiers, PaneColumns.dossiers)
+            case .sessions: sortKeys[pane] = ListOrdering.allSortKeys(state.data.sessions, PaneColumns.sessions)
+            case .labels: sortKeys[pane] = ListOrdering.allSortKeys(state.data.labels, PaneColumns.labels)
+            case .alerts: break
+            }
+        }
         switch pane {
         case .dossiers:
-            refresh(pane, state.data.dossiers, PaneColumns.dossiers, query, rowsChanged)
+            refresh(pane, state.data.dossiers, PaneColumns.dossiers, query, rowsChanged, keepSortKeys: preparingSortKeys)
             if !query.facets.isEmpty, let order = orders[pane] {
                 let rows = state.data.dossiers, instructors = state.dossierInstructors
                 orders[pane] = order.filter { query.facets.matches(rows[$0], instructors: instructors) }
             }
         case .sessions:
-            refresh(pane, state.data.sessions, PaneColumns.sessions, query, rowsChanged)
+            refresh(pane, state.data.sessions, PaneColumns.sessions, query, rowsChanged, keepSortKeys: preparingSortKeys)
             if query.sortColumn == nil, let order = orders[pane] {
                 orders[pane] = SessionRelevance.order(order, state.data.sessions, today: state.today)
             }
-        case .labels: refresh(pane, state.data.labels, PaneColumns.labels, query, rowsChanged)
+        case .labels: refresh(pane, state.data.labels, PaneColumns.labels, query, rowsChanged, keepSortKeys: preparingSortKeys)
         case .alerts:
             // The pane's filters (kind, severity, region, officer, snoozed hidden) come before the text filter.
             let filter = state.alertFilter
             let alerts = state.alerts
             let narrowed = filter.narrows || (!filter.showsSnoozed && alerts.contains { $0.handlingStatus == .snoozed })
-            refresh(pane, alerts, PaneColumns.alerts, query, rowsChanged,
+            refresh(pane, alerts, PaneColumns.alerts, query, rowsChanged, keepSortKeys: false,
                     base: narrowed ? alerts.indices.filter { filter.includes(alerts[$0]) } : nil)
         }
     }
 
     /// `base`: the rows that may be shown at all (ascending), nil for every row.
     private mutating func refresh<Row>(_ pane: PaneKind, _ rows: [Row], _ columns: [TableColumn<Row>], _ query: ListQuery,
-                                       _ rowsChanged: Bool, base: [Int]? = nil) {
-        // Search and sort keys are built on first use after new rows arrive, then reused while typing
-        // or sorting again.
+                                       _ rowsChanged: Bool, keepSortKeys: Bool, base: [Int]? = nil) {
+        // Search and sort keys are built on first use after new rows arrive (sort keys: with the load),
+        // then reused while typing or sorting again.
         if rowsChanged {
             searchKeys[pane] = nil
-            sortKeys[pane] = nil
+            if !keepSortKeys { sortKeys[pane] = nil }
             filtered[pane] = nil
         }
         let filter = TextFolding.Query(query.filter)
@@ -61,7 +74,7 @@ public struct PaneRows: Sendable {
             if searchKeys[pane] == nil { searchKeys[pane] = ListOrdering.searchKeys(rows, columns) }
             // A filter that only adds to the previous one (a letter typed) looks only at its matches.
             let previous = filtered[pane].flatMap { filter.narrows($0.query) ? $0.rows : nil } ?? base
-            let rows = ListOrdering.matching(count: rows.count, candidates: previous, searchKeys: searchKeys[pane] ?? [],
+            let rows = ListOrdering.matching(count: rows.count, candidates: previous, searchKeys: searchKeys[pane] ?? SearchKeys(),
                                              filter: filter)
             filtered[pane] = Filtered(query: filter, rows: rows)
             matches = rows
@@ -105,7 +118,7 @@ public struct PaneRows: Sendable {
         // Keys of the changed rows. A text column's keys are ranks among all the column's texts: they
         // are built again if the list is sorted on it, else on the next sort.
         if searchKeys[pane] != nil {
-            for index in changed { searchKeys[pane]![index] = ListOrdering.searchKey(rows[index], columns) }
+            for index in changed { searchKeys[pane]!.replace(index, with: ListOrdering.searchKey(rows[index], columns)) }
         }
         for (column, _) in sortKeys[pane] ?? [:] {
             switch columns[column].sortKey {
@@ -123,7 +136,7 @@ public struct PaneRows: Sendable {
             for index in changed {
                 let position = Self.insertionPoint(of: index, in: matches, by: <)
                 let isListed = position < matches.count && matches[position] == index
-                if filter.matches(keys[index]) {
+                if keys.matches(index, filter) {
                     if !isListed { matches.insert(index, at: position) }
                 } else {
                     shown.remove(index)

@@ -18,11 +18,22 @@ enum SessionRelevance {
     }
 
     static func key(_ index: Int, _ row: SessionRow, today: Int) -> Key {
-        let start = (row.actualStart ?? row.plannedStart).dayNumber
-        let end = row.end.dayNumber
+        key(index, start: (row.actualStart ?? row.plannedStart).dayNumber, end: row.end.dayNumber, today: today)
+    }
+
+    static func key(_ index: Int, start: Int, end: Int, today: Int) -> Key {
         if start <= today && today <= end { return Key(group: 0, day: -start, index: index) }
         if start > today { return Key(group: 1, day: start, index: index) }
         return Key(group: 2, day: -end, index: index)
+    }
+
+    /// The ids of the first `count` sessions in this order, from their schedules (in the store's order).
+    static func firstIDs(_ count: Int, _ schedules: [SessionSchedule], today: CalendarDate) -> [TrainingSession.ID] {
+        let day = today.dayNumber
+        var keys = schedules.indices.map { key($0, start: schedules[$0].start.dayNumber, end: schedules[$0].end.dayNumber,
+                                               today: day) }
+        keys.sort()
+        return keys.prefix(count).map { schedules[$0.index].id }
     }
 
     static func order(_ indices: [Int], _ rows: [SessionRow], today: CalendarDate) -> [Int] {

@@ -10,7 +10,9 @@ public enum FrenchValues {
         return text.withUTF8 { date(bytes: $0) }
     }
 
-    private static func date(bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+    /// `date(_:)` on UTF-8 bytes.
+    public static func date(bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard bytes.count == 10 else { return nil }
         if bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
             guard let d = number(bytes, 0, 2), let m = number(bytes, 3, 2), let y = number(bytes, 6, 4) else { return nil }
             return CalendarDate(year: y, month: m, day: d)

@@ -175,74 +175,98 @@ public struct ImportValidator: Sendable {
         }
         if !missing.isEmpty || !result.isValid { return result }
 
-        // Rows.
+        // Rows, read from the file's bytes: a cell becomes a `String` only when it is text.
         let keyPositions = specification.naturalKey.compactMap { specification.indexOf[$0] }
-        // The fields naming what a row belongs to (training, session) repeat from row to row: folded once each.
+        // The fields naming what a row belongs to (training, session) repeat from row to row: folded once
+        // per run of equal values.
         let repeating: Set<ImportField> = [.siret, .trainingTitle, .trainingPlace, .sessionCode, .conventionSignedOn]
         let memoized = keyPositions.map { repeating.contains(columns[$0].field) }
-        var foldMemo: [String: String] = [:]
-        var seenKeys: [String: Int] = [:]
-        seenKeys.reserveCapacity(table.rows.count)
-        result.rows.reserveCapacity(table.rows.count)
+        var lastText = [String?](repeating: nil, count: keyPositions.count)
+        var lastFolded = [[UInt8]](repeating: [], count: keyPositions.count)
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(256)
+        let records = table.records
+        var seenKeys = ByteKeyTable(capacity: records.count)
+        result.rows.reserveCapacity(records.count)
         let used = columns.indices.filter { result.hasColumn[$0] && !columns[$0].isInformative }
-        for record in table.rows {
-            if record.fields.allSatisfy({ Self.trimmed($0).isEmpty }) { continue } // an empty spreadsheet row
-            if record.fields.count > table.header.count,
-               record.fields[table.header.count...].contains(where: { !Self.trimmed($0).isEmpty }) {
-                result.record(ImportIssue(file: file, line: record.line, column: nil,
-                                          reason: T(.importTooManyFields, record.fields.count, table.header.count)))
+        let headerCount = table.header.count
+        // Per column: the last cell read and its value, for the columns whose cells repeat from row to row.
+        let repeats = columns.map { repeating.contains($0.field) || $0.field == .commune || $0.field == .inseeCode }
+        var previous = [([UInt8], ImportValue)?](repeating: nil, count: columns.count)
+        for r in 0..<records.count {
+            let fieldCount = records.fieldCount(r)
+            let line = records.line(r)
+            var isEmptyRow = true
+            for f in 0..<fieldCount where records.withField(r, f, { Self.trimmed(bytes: $0).count }) > 0 {
+                isEmptyRow = false
+                break
+            }
+            if isEmptyRow { continue } // an empty spreadsheet row
+            if fieldCount > headerCount,
+               (headerCount..<fieldCount).contains(where: { records.withField(r, $0, { Self.trimmed(bytes: $0).count }) > 0 }) {
+                result.record(ImportIssue(file: file, line: line, column: nil,
+                                          reason: T(.importTooManyFields, fieldCount, headerCount)))
                 continue
             }
             var values = [ImportValue?](repeating: nil, count: columns.count)
             var rowValid = true
             for column in used {
                 let position = positionOfColumn[column]!
-                let raw = position < record.fields.count ? record.fields[position] : ""
-                let text = Self.trimmed(raw)
                 let spec = columns[column]
-                if text.isEmpty {
+                let read: Result<ImportValue, Refusal>? = position < fieldCount ? records.withField(r, position) { raw in
+                    let text = Self.trimmed(bytes: raw)
+                    if text.isEmpty { return nil }
+                    // A cell equal to the one above (the training and session of consecutive learners) is
+                    // the value already read: no new `String`.
+                    if let (bytes, value) = previous[column], bytes.elementsEqual(text) { return .success(value) }
+                    let read = Self.read(bytes: text, as: spec.type)
+                    if case .success(let value) = read, repeats[column] { previous[column] = (Array(text), value) }
+                    return read
+                } : nil
+                switch read {
+                case nil:
                     if spec.isRequired {
-                        result.record(ImportIssue(file: file, line: record.line, column: spec.header, reason: T(.importMissingValue)))
+                        result.record(ImportIssue(file: file, line: line, column: spec.header, reason: T(.importMissingValue)))
                         rowValid = false
                     }
-                    continue
-                }
-                switch Self.read(text, as: spec.type) {
-                case .success(let value): values[column] = value
-                case .failure(let reason):
-                    result.record(ImportIssue(file: file, line: record.line, column: spec.header, reason: reason.message))
+                case .success(let value)?: values[column] = value
+                case .failure(let reason)?:
+                    result.record(ImportIssue(file: file, line: line, column: spec.header, reason: reason.message))
                     rowValid = false
                 }
             }
             guard rowValid else { continue }
             if let problem = rowRule(values) {
-                result.record(ImportIssue(file: file, line: record.line, column: problem.column, reason: problem.reason))
+                result.record(ImportIssue(file: file, line: line, column: problem.column, reason: problem.reason))
                 continue
             }
-            var key = ""
+            // The natural key, folded, fields separated by U+001F.
+            keyBytes.removeAll(keepingCapacity: true)
             for (rank, position) in keyPositions.enumerated() {
-                if memoized[rank], case .text(let text)? = values[position] {
-                    if let folded = foldMemo[text] {
-                        key += folded
+                if case .text(let text)? = values[position] {
+                    if memoized[rank] {
+                        if lastText[rank] != text {
+                            lastFolded[rank].removeAll(keepingCapacity: true)
+                            TextFolding.appendFolded(text, to: &lastFolded[rank])
+                            lastText[rank] = text
+                        }
+                        keyBytes.append(contentsOf: lastFolded[rank])
                     } else {
-                        let folded = TextFolding.fold(text)
-                        foldMemo[text] = folded
-                        key += folded
+                        TextFolding.appendFolded(text, to: &keyBytes)
                     }
-                } else {
-                    key += values[position]?.keyText ?? ""
+                } else if let value = values[position] {
+                    keyBytes.append(contentsOf: value.keyText.utf8)
                 }
-                key += "\u{1F}"
+                keyBytes.append(0x1F)
             }
-            if let earlier = seenKeys[key] {
+            if let earlier = seenKeys.valueOrInsert(keyBytes, line) {
                 let described = keyPositions.map { "\(columns[$0].header) « \(values[$0]?.displayText ?? "") »" }
                     .joined(separator: ", ")
-                result.record(ImportIssue(file: file, line: record.line, column: nil,
+                result.record(ImportIssue(file: file, line: line, column: nil,
                                           reason: T(.importDuplicateKey, earlier, described)))
                 continue
             }
-            seenKeys[key] = record.line
-            result.rows.append(ImportRow(line: record.line, values: values))
+            result.rows.append(ImportRow(line: line, values: values))
         }
         return result
     }
@@ -270,6 +294,59 @@ public struct ImportValidator: Sendable {
     }
 
     struct Refusal: Error { let message: String }
+
+    /// `trimmed(_:)` on UTF-8 bytes: without leading and trailing spaces, tabs, U+00A0 (C2 A0) and U+202F
+    /// (E2 80 AF). C2 and E2 only ever lead a sequence, so a match at the end is that very character.
+    static func trimmed(bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x20 || byte == 0x09 { start += 1; continue }
+            if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 { start += 2; continue }
+            if byte == 0xE2, start + 2 < end, bytes[start + 1] == 0x80, bytes[start + 2] == 0xAF { start += 3; continue }
+            break
+        }
+        while end > start {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x09 { end -= 1; continue }
+            if byte == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 { end -= 2; continue }
+            if byte == 0xAF, end - 3 >= start, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80 { end -= 3; continue }
+            break
+        }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// `read(_:as:)` on a trimmed, non-empty cell's UTF-8 bytes: the common cases are read from the bytes
+    /// (text that fits, dates, plain digits, INSEE codes, oui/non, a choice's own code); anything else
+    /// goes through `read(_:as:)` on the text, which gives every refusal.
+    static func read(bytes: UnsafeBufferPointer<UInt8>, as type: ImportValueType) -> Result<ImportValue, Refusal> {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func string() -> String { String(decoding: bytes, as: UTF8.self) }
+        switch type {
+        case .text(let maxLength):
+            if bytes.count <= maxLength { return .success(.text(string())) }
+        case .digits(let count):
+            if bytes.count == count && bytes.allSatisfy(isDigit) { return .success(.text(string())) }
+        case .inseeCode:
+            if bytes.count == 5, bytes[2...].allSatisfy(isDigit),
+               (isDigit(bytes[0]) && isDigit(bytes[1])) || (bytes[0] == 0x32 && (bytes[1] == 0x41 || bytes[1] == 0x42)) {
+                return .success(.text(string()))
+            }
+        case .date:
+            if let date = FrenchValues.date(bytes: bytes) { return .success(.date(date)) }
+        case .boolean:
+            if bytes.count == 3 {
+                let word = (bytes[0] | 0x20, bytes[1] | 0x20, bytes[2] | 0x20)
+                if word == (0x6F, 0x75, 0x69) { return .success(.boolean(true)) }    // oui, any case
+                if word == (0x6E, 0x6F, 0x6E) { return .success(.boolean(false)) }   // non, any case
+            }
+        case .choice(let choices):
+            for choice in choices where choice.code.utf8.elementsEqual(bytes) { return .success(.text(choice.code)) }
+        case .integer, .decimal:
+            break
+        }
+        return read(string(), as: type)
+    }
 
     /// The value of a non-empty, trimmed cell.
     static func read(_ text: String, as type: ImportValueType) -> Result<ImportValue, Refusal> {
