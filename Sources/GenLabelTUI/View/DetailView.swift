@@ -6,28 +6,14 @@ enum DetailView {
     static let maximumLabelWidth = 28
 
     static func render(_ content: DetailContent, scroll: Int, in area: Rect, into buffer: inout Buffer) {
-        buffer.fill(area, role: .normal)
-        buffer.drawBox(area, title: " \(content.title) ", role: .borderActive, titleRole: .paneTitleActive)
         let inner = textArea(in: area)
-        guard inner.width > 4, inner.height > 0 else { return }
-        let lines = layout(content, width: inner.width)
+        let lines = inner.width > 4 && inner.height > 0 ? layout(content, width: inner.width) : []
         let top = min(max(scroll, 0), max(lines.count - inner.height, 0))
-        for (row, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
-            var x = inner.x
-            for (text, role) in line {
-                x += buffer.write(text, x: x, y: inner.y + row, maxWidth: inner.x + inner.width - x, role: role)
-            }
-        }
-        if lines.count > inner.height {
-            let position = " \(T(.detailPosition, top + 1, min(top + inner.height, lines.count), lines.count)) "
-            let width = DisplayWidth.of(position)
-            buffer.write(position, x: area.x + area.width - 1 - width, y: area.y + area.height - 1,
-                             maxWidth: width, role: .borderActive)
-        }
+        FramedLines.render(title: content.title, lines: lines, top: top, in: area, into: &buffer)
     }
 
     /// Where the text goes inside the frame.
-    static func textArea(in area: Rect) -> Rect { area.inset(top: 1, left: 2, bottom: 1, right: 2) }
+    static func textArea(in area: Rect) -> Rect { FramedLines.inner(area) }
 
     /// Width of the text inside a detail drawn over `area`.
     static func textWidth(in area: Rect) -> Int { textArea(in: area).width }

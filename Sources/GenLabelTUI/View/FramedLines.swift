@@ -4,18 +4,25 @@ import GenLabelCore
 typealias StyledLine = [(String, StyleRole)]
 
 /// Draws lines of styled runs in a frame over an area, scrolled so that one line (the focus) is in view;
-/// shared by the learners and figures screens.
+/// shared by the details, the learners and figures screens.
 enum FramedLines {
     /// Where the text goes inside the frame.
     static func inner(_ area: Rect) -> Rect { area.inset(top: 1, left: 2, bottom: 1, right: 2) }
 
     static func render(title: String, lines: [StyledLine], focus: Int, in area: Rect, into buffer: inout Buffer) {
+        // Keep the focus line (and the one after it, often its error) in view.
+        let height = inner(area).height
+        let top = min(max(focus + 2 - height, 0), max(lines.count - height, 0))
+        render(title: title, lines: lines, top: top, in: area, into: &buffer)
+    }
+
+    /// Draws the frame and the lines from `top` on, with "first–last sur total" on the frame when they
+    /// do not all fit; shared with the detail view, which scrolls by `top` itself.
+    static func render(title: String, lines: [StyledLine], top: Int, in area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, role: .normal)
         buffer.drawBox(area, title: " \(title) ", role: .borderActive, titleRole: .paneTitleActive)
         let inner = inner(area)
         guard inner.width > 4, inner.height > 0 else { return }
-        // Keep the focus line (and the one after it, often its error) in view.
-        let top = min(max(focus + 2 - inner.height, 0), max(lines.count - inner.height, 0))
         for (row, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
             var x = inner.x
             for (text, role) in line {
