@@ -1,4 +1,5 @@
 import Foundation
+import GenLabelStore
 
 /// Where genlabel keeps its files: `$XDG_DATA_HOME/genlabel/` or else `~/.local/share/genlabel/`.
 public struct DataPaths: Sendable {

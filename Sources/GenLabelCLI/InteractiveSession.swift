@@ -49,10 +49,11 @@ final class InteractiveSession {
         // The first frame is drawn from each list's first rows; the lists are then read whole, before the
         // first key is handled (issue 7).
         let driver = AppDriver(state: state, repository: repository, writer: repository, instruction: repository,
-                               labels: repository, learners: repository, figures: repository, timestamp: timestamp,
-                               firstFrameFirst: true)
+                               labels: repository, learners: repository, figures: repository, importer: repository,
+                               timestamp: timestamp, firstFrameFirst: true)
         let editorCommand = ExternalEditor.command(environment: environment)
         driver.editor = { text in terminal.suspended { ExternalEditor.edit(text, command: editorCommand) } }
+        driver.showProgress = { state in terminal.draw(MainView.render(state)) }
         terminal.draw(MainView.render(driver.state))
         driver.completeLoading()
         terminal.draw(MainView.render(driver.state))

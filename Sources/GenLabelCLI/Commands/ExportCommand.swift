@@ -1,5 +1,6 @@
 import Foundation
 import GenLabelCore
+import GenLabelStore
 
 /// `genlabel export dossiers|ranking|sessions|learners|reports|labels|alerts|communes|qpv`: the lists as
 /// CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF, dd/mm/yyyy, decimal comma) or JSON, on

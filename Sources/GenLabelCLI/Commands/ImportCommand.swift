@@ -48,7 +48,7 @@ enum ImportCommand {
         let dryRun = parsed.has("dry-run")
         let bytes: [UInt8]
         do {
-            bytes = try readFile(path)
+            bytes = try FileBytes.read(path)
         } catch {
             context.error(T(.errorImportRead, path, error.userMessage))
             return .database
@@ -103,29 +103,6 @@ enum ImportCommand {
         if warnings.count > printedWarnings {
             context.standardError(T(.importMoreWarnings, warnings.count - printedWarnings) + "\n")
         }
-    }
-
-    /// The whole file. Throws the system error.
-    static func readFile(_ path: String) throws(SystemError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw SystemError() }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw SystemError() }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw SystemError(EISDIR) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SystemError()
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
-        }
-        return bytes
     }
 }
 

@@ -315,4 +315,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case figNoWarning, figChildRegions, figChildTrainings, figChildSessions, figColName, figColLearners
     case figColTarget, figColWomen, figColQPV, figColCompletion, figColCertification, figColPositive3
     case figColPositive6, figRule, figHintOpen, figHintUp, figUnavailable, figEmpty
+    // MARK: Import from the terminal application (issue 5)
+    case keyImport, footerImport, impTitle, impChooseKind, impKindField, impFileField, impPathHelp, impEmptyPath
+    case impReading, impWriting, impSectionCounts, impRowsRead, impToCreate, impToUpdate, impUnchanged
+    case impNoChange, impSectionWarnings, impConfirmHint, impSectionErrors, impErrorsHint, impCancelled
+    case impUnavailable, impHintChoose, impHintBack, impHintRead, impHintConfirm, impHintCancel, impHintReread
+    case impHintScroll, impHintComplete, impNoCompletion
 }

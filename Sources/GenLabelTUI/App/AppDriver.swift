@@ -20,6 +20,11 @@ public final class AppDriver {
     private let learners: (any LearnerStoring)?
     /// The figures' anonymous counts (issue 4); nil refuses the figures screen.
     private let figures: (any FiguresReading)?
+    /// Reads and imports files (issue 5); nil refuses the import screen's files.
+    private let importer: (any FileImporting)?
+    /// Draws the state before a long piece of work (reading or writing an import), so that "Lecture…"
+    /// shows meanwhile; nil draws nothing (tests).
+    public var showProgress: ((AppState) -> Void)?
     /// The audit timestamp of "now" (the wall clock, UTC).
     private let timestamp: () -> String
     private var lastChangeToken: Int64?
@@ -41,8 +46,8 @@ public final class AppDriver {
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
                 instruction: (any InstructionStoring)? = nil, forms: (any DossierFormStoring)? = nil,
                 labels: (any LabelStoring)? = nil, learners: (any LearnerStoring)? = nil,
-                figures: (any FiguresReading)? = nil, timestamp: @escaping () -> String = { "" },
-                firstFrameFirst: Bool = false) {
+                figures: (any FiguresReading)? = nil, importer: (any FileImporting)? = nil,
+                timestamp: @escaping () -> String = { "" }, firstFrameFirst: Bool = false) {
         self.state = state
         self.repository = repository
         self.writer = writer
@@ -51,6 +56,7 @@ public final class AppDriver {
         self.labels = labels
         self.learners = learners
         self.figures = figures
+        self.importer = importer
         self.timestamp = timestamp
         if firstFrameFirst && state.queries.values.allSatisfy({ $0 == ListQuery() }) && loadFirstFrame() { return }
         perform([.reloadData])
@@ -220,6 +226,8 @@ public final class AppDriver {
                 } catch {
                     send(.failed(userMessage(for: error)))
                 }
+            case .runImport(let request):
+                send(.importRan(request, runImport(request)))
             }
         }
     }
@@ -242,6 +250,20 @@ public final class AppDriver {
             var content = DetailBuilder.label(detail, rules: state.rules, today: state.today)
             if labels != nil { content.editableLabel = EditableLabel(detail: detail) }
             return content
+        }
+    }
+
+    /// Reads the file and imports it (or only says what would change), as the person at the keyboard.
+    private func runImport(_ request: ImportRequest) -> ImportRunOutcome {
+        guard let importer, !state.isReadOnly else { return .failed(T(state.isReadOnly ? .storeReadOnly : .impUnavailable)) }
+        // Learners carry personal data: never imported by a role not allowed to read them.
+        if let refusal = AppUpdate.importRefusal(request.kind, state.actor) { return .failed(refusal) }
+        showProgress?(state)
+        do {
+            return .ran(try importer.importFile(request.kind, path: request.path, dryRun: request.dryRun, by: state.actor,
+                                                at: timestamp()))
+        } catch {
+            return .failed(userMessage(for: error))
         }
     }
 

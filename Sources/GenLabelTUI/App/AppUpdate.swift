@@ -120,6 +120,8 @@ public enum AppUpdate {
         case .figuresLoaded(let report, let focus):
             figuresLoaded(report, focus: focus, &state)
             return []
+        case .importRan(let request, let outcome):
+            return importRan(request, outcome, &state)
         }
     }
 
@@ -160,6 +162,8 @@ public enum AppUpdate {
             return handleLearnerForm(key, form, &state)
         case .figures(let screen):
             return handleFigures(key, screen, &state)
+        case .importFile(let screen):
+            return handleImport(key, screen, &state)
         case .help(let returnTo, let scroll):
             if key == .escape || key == .character("?") || key == .character("q") {
                 switch returnTo {
@@ -308,6 +312,9 @@ public enum AppUpdate {
         case .handleAlert, .clearAlertHandling, .alertFilters, .toggleSnoozed: return performAlertAction(action, &state)
         case .back, .recordFact, .instruction, .editDossier, .dossierHistory, .labelForm, .learners: break
         case .figures: return [.loadFigures(focus: nil)]
+        case .importFile:
+            openImport(&state)
+            return []
         }
         if state.activePane == pane { state.cursors[pane] = cursor }
         return []

@@ -32,6 +32,8 @@ public enum Action: Sendable, Equatable {
     case learners
     /// Open the figures: overall from the lists, the record's group from a detail (issue 4).
     case figures
+    /// Import a file (issue 5): its kind, its path, a preview, then the import.
+    case importFile
 }
 
 /// The forms of a label's detail, as keys name them.
@@ -174,6 +176,8 @@ public enum KeyBindings {
                    footer: .footerFigures, footerPriority: 2),
         KeyBinding(keys: [.character("f")], action: .figures, context: .detail, description: .keyFiguresDetail,
                    footer: .footerFigures, footerPriority: 2),
+        KeyBinding(keys: [.character("i")], action: .importFile, context: .list, description: .keyImport,
+                   footer: .footerImport, footerPriority: 1),
         KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,

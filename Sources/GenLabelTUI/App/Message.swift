@@ -45,6 +45,8 @@ public enum Message: Sendable {
     case learnerWritten(LearnerWriteOutcome)
     /// The figures, read for the figures screen, with the group to show first (nil: overall).
     case figuresLoaded(FiguresReport, focus: FigureScope?)
+    /// How an import (or its dry run) asked by the import screen ended.
+    case importRan(ImportRequest, ImportRunOutcome)
 }
 
 /// How a form's write ended.
@@ -120,6 +122,8 @@ public enum Effect: Sendable, Equatable {
     case writeLearner(LearnerWrite)
     /// Read the figures and open them on `focus` (nil: overall).
     case loadFigures(focus: FigureScope?)
+    /// Read a file and import it, or only say what would change (answered by `.importRan`).
+    case runImport(ImportRequest)
 }
 
 /// Which record's detail to read.

@@ -24,6 +24,8 @@ public enum Screen: Sendable, Equatable {
     case learnerForm(LearnerForm)
     /// The figures ("Chiffres").
     case figures(FiguresScreen)
+    /// Importing a file (issue 5): its kind, its path, the preview of what would change.
+    case importFile(ImportScreen)
 
     /// Where `Esc` goes back to from the help screen.
     public enum HelpReturn: Sendable, Equatable {
@@ -38,6 +40,7 @@ extension Screen {
         switch self {
         case .prompt, .form, .smallForm, .learnerForm: return true
         case .instruction(let screen): return screen.input != nil
+        case .importFile(let screen): return screen.step == .path
         default: return false
         }
     }

@@ -70,6 +70,7 @@ enum ChromeView {
                     guard case .detail(let content, _) = state.screen, content.dossierID != nil else { return nil }
                 }
                 if binding.action == .newDossier, !state.actor.may(.editDossiers) || state.isReadOnly { return nil }
+                if binding.action == .importFile, !state.actor.may(.importData) || state.isReadOnly { return nil }
                 if case .history = state.screen, binding.action != .back, binding.action != .quit,
                    binding.action != .moveDown { return nil }
                 if case .labelForm = binding.action {

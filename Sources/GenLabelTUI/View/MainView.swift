@@ -61,6 +61,9 @@ public enum MainView {
         case .figures(let screen):
             FiguresView.render(screen, state: state, in: layout.body, into: &buffer)
             FiguresView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
+        case .importFile(let screen):
+            DetailView.render(ImportView.content(screen), scroll: screen.scroll, in: layout.body, into: &buffer)
+            ImportView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)
         }
         return buffer
     }

@@ -2,12 +2,12 @@ import Foundation
 import GenLabelCore
 
 /// A failed system call, explained in French for the common cases.
-struct SystemError: UserFacingError, CustomStringConvertible {
-    let code: Int32
+public struct SystemError: UserFacingError, CustomStringConvertible {
+    public let code: Int32
 
-    init(_ code: Int32 = errno) { self.code = code }
+    public init(_ code: Int32 = errno) { self.code = code }
 
-    var userMessage: String {
+    public var userMessage: String {
         switch code {
         case EACCES, EPERM: return T(.systemPermission)
         case ENOENT: return T(.systemMissing)
@@ -19,5 +19,5 @@ struct SystemError: UserFacingError, CustomStringConvertible {
         }
     }
 
-    var description: String { userMessage }
+    public var description: String { userMessage }
 }
