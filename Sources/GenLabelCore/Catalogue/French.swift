@@ -1096,6 +1096,7 @@ enum French {
         case .impHintScroll: return "défiler"
         case .impHintComplete: return "compléter"
         case .impNoCompletion: return "Aucun fichier ne commence ainsi."
+        case .importMoreFiles: return "… et %1 autres fichiers."
         }
     }
 }

@@ -320,5 +320,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impReading, impWriting, impSectionCounts, impRowsRead, impToCreate, impToUpdate, impUnchanged
     case impNoChange, impSectionWarnings, impConfirmHint, impSectionErrors, impErrorsHint, impCancelled
     case impUnavailable, impHintChoose, impHintBack, impHintRead, impHintConfirm, impHintCancel, impHintReread
-    case impHintScroll, impHintComplete, impNoCompletion
+    case impHintScroll, impHintComplete, impNoCompletion, importMoreFiles
 }

@@ -7,4 +7,8 @@ public protocol FileImporting {
     /// `path` as typed: `~` stands for the home directory.
     func importFile(_ kind: ImportKind, path: String, dryRun: Bool, by actor: Actor, at timestamp: String) throws
         -> ImportOutcome
+
+    /// The entries of the directory a typed path names (its part up to the last "/", "." when none; `~`
+    /// expanded), for Tab's completion; empty when it cannot be listed.
+    func directoryEntries(of typedPath: String) -> [PathCompletion.Entry]
 }

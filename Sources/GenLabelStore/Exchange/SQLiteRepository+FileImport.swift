@@ -26,6 +26,20 @@ extension SQLiteRepository: FileImporting {
         return try DataImporter(database: database, attribution: attribution).run(file, dryRun: dryRun)
     }
 
+    public func directoryEntries(of typedPath: String) -> [PathCompletion.Entry] {
+        let directory = PathCompletion.split(typedPath).directory
+        let listed = directory.isEmpty
+            ? "."
+            : Self.expandingHome(directory, home: ProcessInfo.processInfo.environment["HOME"])
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
+        return names.map { name in
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(name),
+                                               isDirectory: &isDirectory)
+            return PathCompletion.Entry(name: name, isDirectory: isDirectory.boolValue)
+        }
+    }
+
     /// `~` or `~/…` with the home directory in place of `~`; any other path as it is.
     static func expandingHome(_ path: String, home: String?) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home, !home.isEmpty else { return path }

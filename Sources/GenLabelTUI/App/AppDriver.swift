@@ -228,6 +228,8 @@ public final class AppDriver {
                 }
             case .runImport(let request):
                 send(.importRan(request, runImport(request)))
+            case .listImportDirectory(let typed):
+                send(.importPathEntries(typed: typed, importer?.directoryEntries(of: typed) ?? []))
             }
         }
     }

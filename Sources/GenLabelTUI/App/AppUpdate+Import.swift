@@ -57,12 +57,17 @@ extension AppUpdate {
                     break
                 }
                 return run(screen.request(dryRun: true), &screen, &state)
+            case .tab:
+                state.screen = .importFile(screen)
+                return [.listImportDirectory(typed: screen.path)]
             case .character(let character):
                 screen.path.append(character)
                 screen.error = nil
+                screen.completions = []
             case .backspace:
                 if !screen.path.isEmpty { screen.path.removeLast() }
                 screen.error = nil
+                screen.completions = []
             default: break
             }
         case .reading, .writing:
@@ -89,6 +94,21 @@ extension AppUpdate {
         }
         state.screen = .importFile(screen)
         return []
+    }
+
+    /// Tab's answer: the path extended as far as the directory's entries agree, the candidates listed
+    /// when several remain. Ignored if the path changed meanwhile or the screen is gone.
+    static func importPathCompleted(_ typed: String, _ entries: [PathCompletion.Entry], _ state: inout AppState) {
+        guard case .importFile(var screen) = state.screen, screen.step == .path, screen.path == typed else { return }
+        if let completion = PathCompletion.complete(typed, entries: entries) {
+            screen.path = completion.path
+            screen.completions = completion.candidates
+            screen.error = nil
+        } else {
+            screen.completions = []
+            screen.error = T(.impNoCompletion)
+        }
+        state.screen = .importFile(screen)
     }
 
     /// Shows "Lecture…" (or "Écriture…") and asks the effect layer for the import.

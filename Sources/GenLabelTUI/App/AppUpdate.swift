@@ -122,6 +122,9 @@ public enum AppUpdate {
             return []
         case .importRan(let request, let outcome):
             return importRan(request, outcome, &state)
+        case .importPathEntries(let typed, let entries):
+            importPathCompleted(typed, entries, &state)
+            return []
         }
     }
 

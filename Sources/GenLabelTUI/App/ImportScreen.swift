@@ -25,6 +25,8 @@ public struct ImportScreen: Sendable, Equatable {
     public var path = ""
     /// Why the last try failed (empty path, unreadable file), shown under the path.
     public var error: String?
+    /// The files Tab found for the path typed, when more than one matches (shown under the path).
+    public var completions: [String] = []
     /// Screen lines the preview is scrolled by.
     public var scroll = 0
 

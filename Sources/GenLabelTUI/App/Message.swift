@@ -47,6 +47,8 @@ public enum Message: Sendable {
     case figuresLoaded(FiguresReport, focus: FigureScope?)
     /// How an import (or its dry run) asked by the import screen ended.
     case importRan(ImportRequest, ImportRunOutcome)
+    /// The entries of the directory of the path Tab was pressed on (import screen).
+    case importPathEntries(typed: String, [PathCompletion.Entry])
 }
 
 /// How a form's write ended.
@@ -124,6 +126,8 @@ public enum Effect: Sendable, Equatable {
     case loadFigures(focus: FigureScope?)
     /// Read a file and import it, or only say what would change (answered by `.importRan`).
     case runImport(ImportRequest)
+    /// List the directory of a typed path, for Tab (answered by `.importPathEntries`).
+    case listImportDirectory(typed: String)
 }
 
 /// Which record's detail to read.

@@ -7,6 +7,8 @@ enum ImportView {
     static let noMarker = "  "
     /// Where the typing goes.
     static let caret = "▏"
+    /// Tab's candidates listed at most.
+    static let maxCompletionsShown = 8
 
     static func content(_ screen: ImportScreen) -> DetailContent {
         var lines: [DetailLine] = []
@@ -22,6 +24,13 @@ enum ImportView {
             lines += [.field(T(.impKindField), screen.kind.displayName),
                       .field(T(.impFileField), screen.path + caret, emphasis: .input)]
             if let error = screen.error { lines += [.blank, .text(error, emphasis: .error)] }
+            if !screen.completions.isEmpty {
+                lines.append(.blank)
+                lines += screen.completions.prefix(maxCompletionsShown).map { .text("  " + $0, emphasis: .dim) }
+                if screen.completions.count > maxCompletionsShown {
+                    lines.append(.text(T(.importMoreFiles, screen.completions.count - maxCompletionsShown), emphasis: .dim))
+                }
+            }
             lines += [.blank, .text(T(.impPathHelp), emphasis: .dim)]
         case .reading, .writing:
             lines += heading(screen) + [.blank]
@@ -69,7 +78,7 @@ enum ImportView {
         let hints: [(String, String)]
         switch screen.step {
         case .kind: hints = [("↑↓", T(.footerMove)), (enter, T(.impHintChoose)), (escape, T(.impHintBack))]
-        case .path: hints = [(enter, T(.impHintRead)), (escape, T(.impHintBack))]
+        case .path: hints = [(enter, T(.impHintRead)), (Key.tab.displayName, T(.impHintComplete)), (escape, T(.impHintBack))]
         case .reading, .writing: hints = []
         case .preview(.imported):
             hints = [(enter, T(.impHintConfirm)), ("↑↓", T(.impHintScroll)), (escape, T(.impHintCancel))]
