@@ -5,6 +5,13 @@ import GenLabelCore
 public enum GenLabelCommand {
     public static func main(_ arguments: [String], context: CommandContext = CommandContext()) -> Int32 {
         guard let first = arguments.first, !first.hasPrefix("-") else {
+            // "genlabel --demo alerts": the command comes first; say so with the line to type.
+            if let index = arguments.firstIndex(where: { Subcommands.named($0) != nil }) {
+                var reordered = arguments
+                let name = reordered.remove(at: index)
+                context.error(T(.errorCommandFirst, name, (["genlabel", name] + reordered).joined(separator: " ")))
+                return ExitCode.usage.rawValue
+            }
             return InteractiveCommand.run(arguments, context).rawValue
         }
         if first == "help" {

@@ -40,7 +40,7 @@ struct UsersAuditPurgeCommandTests {
         #expect(run.run(["users", "add", "chef", "admin", "--db", db]) == 0)
         #expect(run.run(["users", "add", "agent", "suivi", "--db", db], login: "chef") == 0)
         #expect(run.run(["check", "--db", db]) == 0)
-        #expect(run.output.contains("✓ journal d'audit intact (2 entrées, chaîne SHA-256 vérifiée)"))
+        #expect(run.output.contains("✓ journal d'audit intact (2 entrée(s), chaîne SHA-256 vérifiée)"))
         let database = try Database(path: db)
         try database.execute(sql: "DROP TRIGGER audit_log_no_update")
         try database.execute("UPDATE audit_log SET login = 'quelquun' WHERE sequence = 2", [])

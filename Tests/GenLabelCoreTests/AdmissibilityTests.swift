@@ -91,6 +91,31 @@ struct AdmissibilityTests {
         #expect(other.why.contains("GEN-2026-0007"))
     }
 
+    /// §2b-8 and FAQ: a renewal is allowed once the previous convention ended, judged at its committee.
+    @Test func criterion8ARenewalIsJudgedAgainstItsCommittee() {
+        func renewal(committee: String?) -> CriterionEvaluation {
+            result(8, { $0.dossier.isRenewal = true },
+                   context: AdmissibilityContext(referenceDate: day(committee ?? "04/12/2026"),
+                                                 activeLabelUntil: day("18/03/2027"), committeeOn: committee.map(day)))
+        }
+        #expect(renewal(committee: "18/03/2027").result == .met, "the label's last day is the committee's")
+        #expect(renewal(committee: "18/03/2027").why
+                == "renouvellement : le label en cours prend fin le 18/03/2027, au plus tard au comité du 18/03/2027")
+        #expect(renewal(committee: "17/03/2027").result == .notMet, "the day before the label's end is too early")
+        #expect(renewal(committee: "17/03/2027").why.hasPrefix("renouvellement trop tôt"))
+        #expect(renewal(committee: nil).result == .toCheck, "no committee yet: cannot be decided")
+        // Not a renewal: a running label fails the criterion whatever the committee.
+        let fresh = result(8, { $0.dossier.isRenewal = false },
+                           context: AdmissibilityContext(referenceDate: day("30/06/2027"), activeLabelUntil: day("18/03/2027"),
+                                                         committeeOn: day("30/06/2027")))
+        #expect(fresh.result == .notMet)
+        // A renewal with another open dossier of the training still fails.
+        let twice = result(8, { $0.dossier.isRenewal = true },
+                           context: AdmissibilityContext(referenceDate: day("30/06/2027"), otherOpenDossiers: ["GEN-2026-0007"],
+                                                         committeeOn: day("30/06/2027")))
+        #expect(twice.result == .notMet)
+    }
+
     @Test func criterion9Qualiopi() {
         #expect(result(9) { $0.organization.qualiopi = .certified(validUntil: day("17/02/2027")) }.result == .notMet)
         #expect(result(9) { $0.organization.qualiopi = .certified(validUntil: day("18/02/2027")) }.result == .met)

@@ -45,7 +45,7 @@ enum AlertsCommand {
         let today = common.today ?? context.clock()
         let alerts: [Alert]
         do {
-            let (repository, _) = try context.openDatabase(common, today: today)
+            let (repository, _) = try context.openDatabase(common, today: today, existing: true)
             let engine = AlertEngine()
             let snapshot = try repository.monitoringSnapshot(listedOn: today, rules: engine.rules)
             alerts = engine.alerts(for: snapshot, today: today)

@@ -35,7 +35,7 @@ enum AuditCommand {
         }
         let today = common.today ?? context.clock()
         let repository: SQLiteRepository
-        do { (repository, _, _) = try context.openDatabaseReportingMode(common, today: today) } catch {
+        do { (repository, _, _) = try context.openDatabaseReportingMode(common, today: today, existing: true) } catch {
             context.error(error.message)
             return error.status
         }

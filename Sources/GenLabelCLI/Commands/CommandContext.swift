@@ -50,14 +50,18 @@ public struct CommandFailure: Error {
 
 extension CommandContext {
     /// Opens the database the options name, creating the data directory or the demo database when
-    /// needed. Returns the repository and the path opened.
-    func openDatabase(_ options: CommonOptions, today: CalendarDate) throws(CommandFailure) -> (SQLiteRepository, String) {
-        let (repository, path, _) = try openDatabaseReportingMode(options, today: today)
+    /// needed. Returns the repository and the path opened. With `existing`, a database that is not
+    /// there is refused rather than created empty: commands that only read (alerts, export, audit)
+    /// must never answer from an empty base created by a mistyped path — "nothing overdue" would then
+    /// be a lie a cron job believes (the demo database is still created when absent).
+    func openDatabase(_ options: CommonOptions, today: CalendarDate, existing: Bool = false)
+        throws(CommandFailure) -> (SQLiteRepository, String) {
+        let (repository, path, _) = try openDatabaseReportingMode(options, today: today, existing: existing)
         return (repository, path)
     }
 
     /// Like `openDatabase`, and says whether the database was opened read-only.
-    func openDatabaseReportingMode(_ options: CommonOptions, today: CalendarDate)
+    func openDatabaseReportingMode(_ options: CommonOptions, today: CalendarDate, existing: Bool = false)
         throws(CommandFailure) -> (SQLiteRepository, String, readOnly: Bool) {
         let path: String
         do {
@@ -81,6 +85,9 @@ extension CommandContext {
             throw CommandFailure(T(.errorDataDirectory, paths.directory, Self.describe(error)), status: .database)
         }
         let exists = access(path, F_OK) == 0
+        if existing && !exists {
+            throw CommandFailure(T(.errorDatabaseAbsent, path), status: .database)
+        }
         let readOnly = options.readOnly || (exists && access(path, W_OK) != 0)
         if readOnly && !exists {
             throw CommandFailure(T(.errorDatabaseOpen, path, T(.errorReadOnlyMissing)), status: .database)

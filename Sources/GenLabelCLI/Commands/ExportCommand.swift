@@ -49,7 +49,7 @@ enum ExportCommand {
         let today = common.today ?? context.clock()
         let text: String
         do {
-            let (repository, _) = try context.openDatabase(common, today: today)
+            let (repository, _) = try context.openDatabase(common, today: today, existing: true)
             options.includePersonalData = try context.actor(repository, common).may(.readPersonalData)
             if kind == .learners && !options.includePersonalData && !options.pseudonymize {
                 context.standardError(T(.exportPseudonymizedForRole) + "\n")

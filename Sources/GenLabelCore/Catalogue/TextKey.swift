@@ -67,7 +67,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Terminal
     case terminalNotATerminal, terminalAlreadyActive, terminalCannotSaveState, terminalUnusable, terminalTermUnset
     // Store
-    case storeNeedsMigration, cliOptionReadOnly, errorReadOnlyMissing
+    case storeNeedsMigration, cliOptionReadOnly, errorReadOnlyMissing, errorDatabaseAbsent, errorCommandFirst
     case storeCorruptValue, migrationFromNewerVersion, migrationFailed
     // MARK: Roles, audit and writes (issue 6)
     case auditMaskedKey, auditMaskedDetail
@@ -109,7 +109,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case admMonthsLong, admRemoteMissing, admRemoteLong, admReceptionMissing, admReceptionNone, admDurationRemote
     case admDuration, admManual, admImmersionMissing, admImmersion, admImmersionNone, admSessionsLong
     case admSessionsMissing, admSessionsFew, admTargetFew, admSessions, admFundedMissing, admFunded, admFundedFew
-    case admActiveLabel, admOtherDossier, admNoOtherProcess, admQualiopiValid, admQualiopiExpired, admQualiopiAudit
+    case admActiveLabel, admRenewalNoCommittee, admRenewalAfterLabel, admRenewalTooEarly, admOtherDossier, admNoOtherProcess, admQualiopiValid, admQualiopiExpired, admQualiopiAudit
     case admQualiopiNone, admNdaInvalid, admSubcontractorNda, admObligations, admObligationsNot, lcSameState
     case lcNoWayOut, lcNotAllowed, lcReasonNeeded, lcIncomplete, lcNoCommittee, lcVerdictInadmissible
     case lcVerdictAdmissible, lcVerdictPending, lcNotScored, lcGraderIncomplete, lcNoNextCommittee
@@ -132,7 +132,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formInsee, formRemoteShare, formImmersionWeeks, formPlannedWomen, formNotes, formHintSiret, formHintNda, formHintDate
     case formHintCode, formHintPartners, formHintPercent, formHintNotes, formUnset, formYes, formNo, formQualiopiNone
     case formQualiopiCertified, formQualiopiAudit, formKindNew, formKindRenewal, formOwned, formPartnership, formNotesLines, formAuditOrganizationUpdated
-    case formAuditCreated, formSiretTaken, formTrainingTaken, decisionConventionFuture, facetNoCommittee, facetCommitteeOn, facetAny, facetInstructor
+    case formAuditCreated, formSiretTaken, formTrainingTaken, decisionConventionFuture, facetNoCommittee, facetCommitteeOn, facetAny, facetAnyFeminine, facetInstructor
     case formTheirsKept, formFieldsToFix, formNothingChanged, historyIntro, historyLine, historyTitle, keyEditDossier, footerEditDossier
     case keyDossierHistory, footerDossierHistory, keyNewDossier, footerNewDossier, keyDossierFacets, footerDossierFacets, conflictTheirsKept, bulkDecided
     case bulkRefused, editorUnavailable, decisionLabelled, formCreated, formSaved, formTitleNew, formTitle, formIntro
@@ -232,7 +232,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case afTitleFilters
     case afSnoozedCount
     case afNoOfficer
-    case afAll
+    case afAll, afAllFeminine
     case afKind
     case afSeverity
     case afRegion

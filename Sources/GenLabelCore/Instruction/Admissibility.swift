@@ -79,9 +79,12 @@ public struct AdmissibilityContext: Hashable, Sendable {
     public var activeLabelUntil: CalendarDate?
     /// Numbers of the other open dossiers of the same training (§2b-8).
     public var otherOpenDossiers: [String]
-    public init(referenceDate: CalendarDate, activeLabelUntil: CalendarDate? = nil, otherOpenDossiers: [String] = []) {
+    /// The dossier's committee's date, when it has one (a renewal is judged against it).
+    public var committeeOn: CalendarDate?
+    public init(referenceDate: CalendarDate, activeLabelUntil: CalendarDate? = nil, otherOpenDossiers: [String] = [],
+                committeeOn: CalendarDate? = nil) {
         self.referenceDate = referenceDate; self.activeLabelUntil = activeLabelUntil
-        self.otherOpenDossiers = otherOpenDossiers
+        self.otherOpenDossiers = otherOpenDossiers; self.committeeOn = committeeOn
     }
 }
 
@@ -154,7 +157,16 @@ public enum AdmissibilityEvaluator {
                 ? (.met, T(.admFunded, funded, rules.minimumFundedPlaces))
                 : (.notMet, T(.admFundedFew, funded, rules.minimumFundedPlaces))
         case 8:
-            if let until = context.activeLabelUntil { return (.notMet, T(.admActiveLabel, until.french)) }
+            if let until = context.activeLabelUntil {
+                // §2b-8 and FAQ: "a renewal is allowed once the previous convention ended". A renewal
+                // dossier is judged against its committee: the running label must end by then, so that
+                // the new convention follows it. Without a committee yet, it cannot be decided.
+                guard application.dossier.isRenewal else { return (.notMet, T(.admActiveLabel, until.french)) }
+                guard let committee = context.committeeOn else { return (.toCheck, T(.admRenewalNoCommittee, until.french)) }
+                return until <= committee
+                    ? (.met, T(.admRenewalAfterLabel, until.french, committee.french))
+                    : (.notMet, T(.admRenewalTooEarly, until.french, committee.french))
+            }
             if !context.otherOpenDossiers.isEmpty {
                 return (.notMet, T(.admOtherDossier, context.otherOpenDossiers.joined(separator: ", ")))
             }

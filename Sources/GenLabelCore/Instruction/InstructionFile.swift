@@ -30,7 +30,7 @@ public struct InstructionFile: Hashable, Sendable {
     /// The 10 criteria, evaluated on the committee's date (today when there is none yet).
     public func admissibility(today: CalendarDate, rules: RuleParameters = .standard) -> AdmissibilityReport {
         let context = AdmissibilityContext(referenceDate: committee?.date ?? today, activeLabelUntil: activeLabelUntil,
-                                           otherOpenDossiers: otherOpenDossiers)
+                                           otherOpenDossiers: otherOpenDossiers, committeeOn: committee?.date)
         return AdmissibilityEvaluator.evaluate(application, context: context, decisions: decisions, rules: rules)
     }
 

@@ -108,8 +108,8 @@ extension AppUpdate {
         let officerChoice = filter.officer.map { $0.isEmpty ? 1 : (officers.firstIndex(of: $0).map { $0 + 2 } ?? 0) } ?? 0
         let fields = [
             SmallFormField(T(.afKind), .choice([T(.afAll)] + ObligationKind.allCases.map(\.displayName)), choice: kindChoice),
-            SmallFormField(T(.afSeverity), .choice([T(.afAll)] + Severity.allCases.map(\.displayName)), choice: severityChoice),
-            SmallFormField(T(.afRegion), .choice([T(.afAll)] + regions.map { RegionCatalog.name(of: $0) }), choice: regionChoice),
+            SmallFormField(T(.afSeverity), .choice([T(.afAllFeminine)] + Severity.allCases.map(\.displayName)), choice: severityChoice),
+            SmallFormField(T(.afRegion), .choice([T(.afAllFeminine)] + regions.map { RegionCatalog.name(of: $0) }), choice: regionChoice),
             SmallFormField(T(.afOfficer), .choice([T(.afAll), T(.afNoOfficer)] + officers), choice: officerChoice),
         ]
         state.screen = .smallForm(FormPrompt(title: T(.afTitle), fields: fields,

@@ -93,7 +93,7 @@ public struct FacetScreen: Sendable, Equatable {
             case .none?: return T(.facetNoCommittee)
             case .on(let date)?: return date.french
             }
-        case .region: return facets.region.map { RegionCatalog.name(of: $0) } ?? T(.facetAny)
+        case .region: return facets.region.map { RegionCatalog.name(of: $0) } ?? T(.facetAnyFeminine)
         case .instructor: return facets.instructor ?? T(.facetAny)
         }
     }
