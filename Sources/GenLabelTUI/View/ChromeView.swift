@@ -92,9 +92,11 @@ enum ChromeView {
                 return (binding, key, T(word))
             }
             func width(_ hint: (KeyBinding, String, String)) -> Int { DisplayWidth.of(hint.1) + DisplayWidth.of(hint.2) + 3 }
-            // A message (error or notice) is shown whole when it can be: the weakest hints make room.
+            // A message (error or notice) is shown whole when it can be: every hint but help and quit
+            // (the strongest, priority 9) makes room for it, the weakest first.
             let message = state.statusMessage ?? state.notice ?? state.loadError
-            let reserved = message.map { min(DisplayWidth.of($0) + 2, (limit - x) * 2 / 3) } ?? 0
+            let kept = hints.filter { $0.0.footerPriority >= 9 }.reduce(0) { $0 + width($1) }
+            let reserved = message.map { min(DisplayWidth.of($0) + 2, max(limit - x - kept, 0)) } ?? 0
             while hints.reduce(0, { $0 + width($1) }) > limit - x - reserved, let weakest = hints.indices.min(by: {
                 hints[$0].0.footerPriority < hints[$1].0.footerPriority
             }) {

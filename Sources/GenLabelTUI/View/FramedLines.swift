@@ -44,6 +44,14 @@ enum FramedLines {
         buffer.fill(area, role: .footer)
         var x = area.x + 1
         let limit = area.maxX
+        // A message is shown whole when it can be: the last hints make room for it, the first one stays.
+        var hints = hints
+        func width(_ hint: (String, String)) -> Int { DisplayWidth.of(hint.0) + DisplayWidth.of(hint.1) + 3 }
+        if let (text, _) = message {
+            while hints.count > 1, hints.reduce(0, { $0 + width($1) }) + DisplayWidth.of(text) + 2 > limit - x {
+                hints.removeLast()
+            }
+        }
         for (key, word) in hints {
             x += buffer.write(key, x: x, y: area.y, maxWidth: limit - x, role: .footerKey)
             x += buffer.write(" " + word + "  ", x: x, y: area.y, maxWidth: limit - x, role: .footer)
