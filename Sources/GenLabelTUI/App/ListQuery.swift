@@ -70,7 +70,15 @@ public enum ListOrdering {
     static func appendSearchKey<Row>(_ row: Row, _ columns: [TableColumn<Row>], to bytes: inout [UInt8]) {
         for (position, column) in columns.enumerated() {
             if position > 0 { bytes.append(0x20) }
+            let start = bytes.count
             TextFolding.appendFolded(column.text(row), to: &bytes)
+            // "Développeur·se" is also found as "développeuse".
+            if InclusiveWriting.hasInnerDot(bytes[start...]) {
+                for word in InclusiveWriting.feminineWords(String(decoding: bytes[start...], as: UTF8.self)) {
+                    bytes.append(0x20)
+                    bytes.append(contentsOf: word.utf8)
+                }
+            }
         }
     }
 
