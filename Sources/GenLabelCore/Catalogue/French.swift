@@ -1117,7 +1117,7 @@ enum French {
         case .sesAuditChange: return "%1 : %2 → %3"
         case .sesAuditChanged: return "session modifiée : %1"
         case .sesAuditUnchanged: return "session enregistrée sans changement"
-        case .keyEditSession: return "session : modifier les dates, la modalité, la capacité, les pièces reçues et le référencement"
+        case .keyEditSession: return "session : la modifier (dates, modalité, capacité, pièces, référencement)"
         case .footerEditSession: return "modifier"
         case .sesFormTitle: return "Modifier la session %1"
         case .sesSectionDates: return "Dates, modalité et capacité"
