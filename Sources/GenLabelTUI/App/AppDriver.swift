@@ -305,7 +305,8 @@ public final class AppDriver {
             return .saved(notice: notice, session: session.id)
         } catch let error where Self.isConflict(error) {
             do {
-                guard let detail = try repository.sessionDetail(session.id), let version = try writer?.sessionVersion(session.id) else {
+                let versions = writer ?? (sessions as? any MonitoringWriting)
+                guard let detail = try repository.sessionDetail(session.id), let version = try versions?.sessionVersion(session.id) else {
                     return .conflict(nil)
                 }
                 return .conflict(EditableSession(session: detail.session, version: version))
