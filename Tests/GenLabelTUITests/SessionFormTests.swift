@@ -233,6 +233,22 @@ struct SessionDetailSnapshotTests {
         assertSnapshot(MainView.render(driver.state), named: "session-detail-100x30")
     }
 
+    @Test func aRemoteSessionOfATrainingLongerThanSixMonthsIsWarnedNotRefused() {
+        let fixture = FixtureRepository()
+        var session = fixture.snapshot.sessions[0]
+        session.modality = .remote
+        func detail(_ months: Int) -> DetailContent {
+            var training = fixture.training
+            training.months = months
+            return DetailBuilder.session(SessionDetail(session: session, label: fixture.snapshot.labels[0].label,
+                                                       training: training, organization: fixture.organization, figures: .zero))
+        }
+        let warning = DetailLine.text("! À distance, mais la formation dure 8 mois : une formation à distance dure au plus 6 mois "
+                                      + "(§2b-3) ; le passage au distanciel demande l'accord de la GEN (§4).", emphasis: .warning)
+        #expect(detail(8).lines.contains(warning))
+        #expect(!detail(6).lines.contains { if case .text(let text, _) = $0 { return text.hasPrefix("! À distance") } else { return false } })
+    }
+
     @Test func aSessionWithoutModalitySaysItIsNotRecorded() {
         let content = DetailBuilder.session(SessionDetail(session: FixtureRepository().snapshot.sessions[0],
                                                           label: FixtureRepository().snapshot.labels[0].label,

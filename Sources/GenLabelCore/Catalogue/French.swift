@@ -1135,6 +1135,7 @@ enum French {
         case .sesNotHere: return "le formulaire de session s'ouvre depuis le détail d'une session"
         case .sesUnavailable: return "les sessions ne sont pas modifiables sans base ouverte en écriture"
         case .sesFormNote: return "Dates jj/mm/aaaa ; un champ vide : pas encore fait ou pas reçu."
+        case .modalityRemoteTooLong: return "! À distance, mais la formation dure %1 mois : une formation à distance dure au plus %2 mois (§2b-3) ; le passage au distanciel demande l'accord de la GEN (§4)."
         }
     }
 }

@@ -329,4 +329,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyEditSession, footerEditSession, sesFormTitle, sesSectionDates, sesSectionDocuments, sesSectionReferencing
     case sesFormErrors, sesDiscard, sesConflict, sesConflictLine, sesConflictNone, sesConflictChoice
     case sesSaved, sesSavedNothing, sesRemovedMeanwhile, sesNotHere, sesUnavailable, sesFormNote
+    case modalityRemoteTooLong
 }

@@ -44,8 +44,10 @@ public struct TrainingSession: Hashable, Sendable, Identifiable {
 /// - `remote` — more than 50 % of the modules at a distance, téléprésentiel included: the case the call
 ///   limits to 6 months and that must offer collective reception places to learners at risk of dropping
 ///   out (§2b-3). Going remote is a "modification des modalités" that needs GEN's approval first (§4).
-/// The raw values are what the database and the import/export files store (`présentiel`, `hybride`,
-/// `à distance` are the words shown and written).
+/// The 50 % and 6 months are `InstructionRules.remoteShareThreshold` and `maximumRemoteMonths`; a remote
+/// session of a longer training is shown with a warning in its detail, never refused. The raw values are
+/// what the database stores and JSON exports write (`Présentiel`, `Hybride`, `À distance` are the words
+/// shown and written in CSV).
 public enum SessionModality: String, CaseIterable, Sendable, Hashable {
     case presentiel = "presentiel"
     case hybrid = "hybride"

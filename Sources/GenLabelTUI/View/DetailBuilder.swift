@@ -41,6 +41,13 @@ public enum DetailBuilder {
             .field(T(.fieldEnd), session.end.french),
             .field(T(.fieldModality), session.modality?.displayName ?? T(.modalityNotRecorded),
                    emphasis: session.modality == nil ? .dim : nil),
+        ]
+        // A warning, never a refusal: the modality as recorded may precede GEN's decision on it.
+        if session.modality == .remote, detail.training.months > rules.instruction.maximumRemoteMonths {
+            lines.append(.text(T(.modalityRemoteTooLong, detail.training.months, rules.instruction.maximumRemoteMonths),
+                               emphasis: .warning))
+        }
+        lines += [
             .field(T(.fieldCapacity), String(session.capacity)),
             .blank,
             .field(T(.fieldLearners), String(figures.learners)),
