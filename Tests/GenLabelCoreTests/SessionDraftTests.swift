@@ -29,8 +29,8 @@ struct SessionDraftTests {
         (.endList, "04/12/2026", "pas après aujourd'hui (03/12/2026)"),
         (.monCompteFormation, "04/12/2026", "pas après aujourd'hui (03/12/2026)"),
         // Capacity and modality.
-        (.capacity, "12a", "« 12a » n'est pas un nombre de places (0 à 100000)"),
-        (.capacity, "100001", "« 100001 » n'est pas un nombre de places (0 à 100000)"),
+        (.capacity, "12a", "« 12a » n'est pas un nombre de places (0 à 100 000)"),
+        (.capacity, "100001", "« 100001 » n'est pas un nombre de places (0 à 100 000)"),
         (.modality, "teletravail", "choisissez une des valeurs proposées"),
     ])
     func aWrongValueIsRefusedInFrench(field: SessionField, value: String, message: String) {

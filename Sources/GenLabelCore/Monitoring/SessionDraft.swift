@@ -57,7 +57,7 @@ public enum SessionField: Int, CaseIterable, Sendable, Hashable {
         return SessionModality(rawValue: code)?.displayName ?? code
     }
 
-    /// The largest capacity accepted (the import's bound).
+    /// The largest capacity accepted (the import's bound; "100 000" in the error message).
     public static let maximumCapacity = 100_000
 }
 
@@ -107,7 +107,7 @@ public struct SessionDraft: Sendable, Equatable {
         switch field.kind {
         case .number:
             guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 6, let value = Int(text),
-                  value <= SessionField.maximumCapacity else { return T(.sesBadCapacity, text, SessionField.maximumCapacity) }
+                  value <= SessionField.maximumCapacity else { return T(.sesBadCapacity, text, "100 000") }
             return nil
         case .choice(let codes):
             return codes.contains(text) ? nil : T(.sesBadChoice)
