@@ -321,4 +321,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impNoChange, impSectionWarnings, impConfirmHint, impSectionErrors, impErrorsHint, impCancelled
     case impUnavailable, impHintChoose, impHintBack, impHintRead, impHintConfirm, impHintCancel, impHintReread
     case impHintScroll, impHintComplete, impNoCompletion, importMoreFiles
+    // MARK: Sessions: modality, referencing and the session form (issue 4)
+    case fieldModality, modalityPresentiel, modalityHybrid, modalityRemote, modalityNotRecorded
+    case sectionReferencing, referencedDone, referencedNotDone
+    case sesReferencedOn, sesRequired, sesBadDate, sesFutureDate, sesStartTooEarly, sesEndBeforeStart, sesBeforeStart
+    case sesBadCapacity, sesBadChoice, sesAuditChange, sesAuditChanged, sesAuditUnchanged
+    case keyEditSession, footerEditSession, sesFormTitle, sesSectionDates, sesSectionDocuments, sesSectionReferencing
+    case sesFormErrors, sesDiscard, sesConflict, sesConflictLine, sesConflictNone, sesConflictChoice
+    case sesSaved, sesSavedNothing, sesRemovedMeanwhile, sesNotHere, sesUnavailable, sesFormNote
+    case modalityRemoteTooLong
 }

@@ -88,12 +88,14 @@ public struct DemoGenerator: Sendable {
                                                     trainings: trainings, rng: &learnerRNG),
                                    sessions: sessions, rng: &outcomeRNG)
         let reports = makeAnnualReports(labels: labels, plans: plans, rng: &reportRNG)
+        var referencingRNG = rng(.referencing)
+        let referenced = addReferencing(to: sessions, labels: labels, trainings: trainings, rng: &referencingRNG)
         var instructionRNG = rng(.instruction)
         var scoredDossiers = dossiers
         let instruction = makeInstruction(dossiers: &scoredDossiers, trainings: trainings, committees: committees,
                                           rng: &instructionRNG)
         var data = DemoDataSet(organizations: organizations.records, trainings: trainings, committees: committees,
-                               dossiers: scoredDossiers, labels: labels, sessions: sessions, learners: learners,
+                               dossiers: scoredDossiers, labels: labels, sessions: referenced, learners: learners,
                                annualReports: reports)
         data.instruction = instruction
         var requestRNG = rng(.requests)
@@ -107,6 +109,7 @@ public struct DemoGenerator: Sendable {
     enum Stream: UInt64 {
         case committees = 1, organizations, trainings, pool, labels, dossiers, sessions, learners, reports, instruction, requests
         case outcomes
+        case referencing
     }
 
     /// A fresh generator for a stream.

@@ -157,6 +157,17 @@ public protocol MonitoringWriting {
                 by actor: Actor, at timestamp: String, today: CalendarDate) throws
 }
 
+/// Edits a whole session from its form (issue 4: dates, modality, capacity, documents received,
+/// referencing) through the write path: the actor's permission (`.editMonitoring`: roles `suivi` and
+/// `admin`), one transaction, the version read (a stale one throws the backend's conflict error and
+/// writes nothing), the values checked again (`SessionDraft`), one audit entry naming each field changed.
+public protocol SessionStoring {
+    /// Writes `session`'s editable values over the stored session of the same id read at
+    /// `expectedVersion`; returns the fields changed (none: nothing is written).
+    func updateSession(_ session: TrainingSession, expectedVersion: Int64, by actor: Actor, at timestamp: String,
+                       today: CalendarDate) throws -> [SessionField]
+}
+
 /// An error that may say "someone changed the record since you read it" (a version conflict), so
 /// the application can offer the choice instead of showing an error.
 public protocol ConflictSignalling: Error {

@@ -57,10 +57,13 @@ public enum DemoDataWriter {
             for s in data.sessions {
                 try db.execute("""
                     INSERT INTO sessions (id, label_id, code, planned_start, actual_start, end_date, capacity,
-                                          start_attestation_received_on, end_list_received_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          start_attestation_received_on, end_list_received_on, modality,
+                                          referenced_carif_oref_on, referenced_mcf_on, referenced_kairos_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, s.id.rawValue, s.labelID.rawValue, s.code, s.plannedStart.iso, s.actualStart?.iso, s.end.iso,
-                               s.capacity, s.startAttestationReceivedOn?.iso, s.endOfSessionListReceivedOn?.iso)
+                               s.capacity, s.startAttestationReceivedOn?.iso, s.endOfSessionListReceivedOn?.iso,
+                               s.modality?.rawValue, s.referencing.carifOref?.iso, s.referencing.monCompteFormation?.iso,
+                               s.referencing.kairos?.iso)
             }
             let learnerInsert = """
                 INSERT INTO learners (id, session_id, first_name, last_name, gender, birth_date, address, insee_code,

@@ -188,7 +188,8 @@ struct ImportRun {
             return [StoredColumn("label_id", .integer, key: true), StoredColumn("code", .text, key: true),
                     StoredColumn("planned_start", .date), StoredColumn("actual_start", .date), StoredColumn("end_date", .date),
                     StoredColumn("capacity", .integer), StoredColumn("start_attestation_received_on", .date),
-                    StoredColumn("end_list_received_on", .date)]
+                    StoredColumn("end_list_received_on", .date), StoredColumn("modality", .text)]
+                + SessionReferencingMigration.dateColumns.map { StoredColumn($0, .date) }
         case .learners:
             return [StoredColumn("session_id", .integer, key: true), StoredColumn("last_name", .text, key: true),
                     StoredColumn("first_name", .text, key: true), StoredColumn("gender", .text),
@@ -230,6 +231,10 @@ struct ImportRun {
         case (.sessions, "capacity"): return .capacity
         case (.sessions, "start_attestation_received_on"): return .startAttestationReceivedOn
         case (.sessions, "end_list_received_on"): return .endListReceivedOn
+        case (.sessions, "modality"): return .modality
+        case (.sessions, "referenced_carif_oref_on"): return .referencedCarifOrefOn
+        case (.sessions, "referenced_mcf_on"): return .referencedMonCompteFormationOn
+        case (.sessions, "referenced_kairos_on"): return .referencedKairosOn
         case (.learners, "last_name"): return .lastName
         case (.learners, "first_name"): return .firstName
         case (.learners, "gender"): return .gender

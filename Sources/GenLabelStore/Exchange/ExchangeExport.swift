@@ -57,7 +57,8 @@ extension SQLiteRepository {
                 SELECT o.siret, o.name, t.title, t.commune, t.region_code, coalesce(r.name, t.region_code),
                        lb.convention_signed_on, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
                        (SELECT count(*) FROM learners l WHERE l.session_id = s.id),
-                       s.start_attestation_received_on, s.end_list_received_on
+                       s.start_attestation_received_on, s.end_list_received_on, s.modality,
+                       s.referenced_carif_oref_on, s.referenced_mcf_on, s.referenced_kairos_on
                 FROM sessions s JOIN labels lb ON lb.id = s.label_id \(training.replacingAll("%TRAINING%", with: "lb.training_id"))\(whereClause)
                 ORDER BY s.code, o.siret, t.title, t.commune, s.id
                 """

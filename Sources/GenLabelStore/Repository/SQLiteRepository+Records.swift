@@ -89,25 +89,35 @@ extension SQLiteRepository {
     func sessions(where condition: String = "1", _ arguments: [SQLValue] = []) throws -> [TrainingSession] {
         var result: [TrainingSession] = []
         try database.forEachRow("""
-            SELECT s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
-                   s.start_attestation_received_on, s.end_list_received_on
-            FROM sessions s WHERE \(condition) ORDER BY s.planned_start, s.id
+            SELECT \(Self.sessionColumns) FROM sessions s WHERE \(condition) ORDER BY s.planned_start, s.id
             """, arguments) { s in
             result.append(try Self.session(s))
         }
         return result
     }
 
-    /// A session from the columns `id, label_id, code, planned_start, actual_start, end_date, capacity,
-    /// start_attestation_received_on, end_list_received_on`.
+    /// The columns `session(_:)` reads, in its order, on a table aliased `s`.
+    static let sessionColumns = """
+        s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
+        s.start_attestation_received_on, s.end_list_received_on, s.modality,
+        \(SessionReferencingMigration.dateColumns.map { "s." + $0 }.joined(separator: ", "))
+        """
+
+    /// A session from the columns of `sessionColumns`.
     static func session(_ s: Statement) throws -> TrainingSession {
-        TrainingSession(
+        var referencing = SessionReferencing()
+        for (offset, platform) in ReferencingPlatform.allCases.enumerated() {
+            referencing[platform] = try s.optionalDate(10 + offset, "sessions", SessionReferencingMigration.dateColumns[offset])
+        }
+        return TrainingSession(
             id: .init(s.int64(0)), labelID: .init(s.int64(1)), code: s.string(2),
             plannedStart: try s.date(3, "sessions", "planned_start"),
             actualStart: try s.optionalDate(4, "sessions", "actual_start"),
             end: try s.date(5, "sessions", "end_date"), capacity: s.int(6),
             startAttestationReceivedOn: try s.optionalDate(7, "sessions", "start_attestation_received_on"),
-            endOfSessionListReceivedOn: try s.optionalDate(8, "sessions", "end_list_received_on"))
+            endOfSessionListReceivedOn: try s.optionalDate(8, "sessions", "end_list_received_on"),
+            modality: s.isNull(9) ? nil : try s.decoded(9, "sessions", "modality") as SessionModality,
+            referencing: referencing)
     }
 
     func annualReports(where condition: String = "1", _ arguments: [SQLValue] = []) throws -> [AnnualReport] {
@@ -203,10 +213,7 @@ extension SQLiteRepository: MonitoringReading {
     private func monitoredSessions(listedThrough last: String?, labels: String? = nil) throws -> [TrainingSession] {
         let onlyLabels = labels.map { "AND lb.id IN (\($0))" } ?? ""
         let startedOfLabels = labels.map { "AND label_id IN (\($0))" } ?? ""
-        let columns = """
-            s.id, s.label_id, s.code, s.planned_start, s.actual_start, s.end_date, s.capacity,
-            s.start_attestation_received_on, s.end_list_received_on
-            """
+        let columns = Self.sessionColumns
         let owesSomething = """
             ((s.actual_start IS NULL OR s.start_attestation_received_on IS NULL OR s.end_list_received_on IS NULL)
              AND (?1 IS NULL OR coalesce(s.planned_start <= ?1 OR coalesce(s.actual_start, s.planned_start) <= ?1

@@ -64,8 +64,8 @@ public enum VersionedTable: String, Sendable {
     var columns: Set<String> {
         switch self {
         case .sessions:
-            return ["actual_start", "start_attestation_received_on", "end_list_received_on", "planned_start",
-                    "end_date", "capacity"]
+            return Set(["actual_start", "start_attestation_received_on", "end_list_received_on", "planned_start",
+                        "end_date", "capacity", "modality"] + SessionReferencingMigration.dateColumns)
         case .labels: return ["state", "convention_signed_on", "officer_login"]
         case .dossiers:
             return Set(["state", "committee_id", "submitted_on", "score", "is_renewal"] + InstructionColumns.content)

@@ -13,6 +13,7 @@ public enum Migrations {
             Migration(identifier: "0007-instruction", migrate: InstructionMigration.create),
             Migration(identifier: "0008-label-monitoring", migrate: LabelMonitoringMigration.create),
             Migration(identifier: "0009-learner-outcomes", migrate: LearnerOutcomeMigration.create),
+            Migration(identifier: "0010-session-modality-referencing", migrate: SessionReferencingMigration.create),
         ]
     }
 

@@ -18,6 +18,8 @@ public final class AppDriver {
     private let labels: (any LabelStoring)?
     /// The learners' reads and writes (issue 4); nil refuses the learners screens.
     private let learners: (any LearnerStoring)?
+    /// The session form's write (issue 4); by default the writer when it has it; nil refuses the form's save.
+    private let sessions: (any SessionStoring)?
     /// The figures' anonymous counts (issue 4); nil refuses the figures screen.
     private let figures: (any FiguresReading)?
     /// Reads and imports files (issue 5); nil refuses the import screen's files.
@@ -46,6 +48,7 @@ public final class AppDriver {
     public init(state: AppState, repository: any ApplicationRepository, writer: (any MonitoringWriting)? = nil,
                 instruction: (any InstructionStoring)? = nil, forms: (any DossierFormStoring)? = nil,
                 labels: (any LabelStoring)? = nil, learners: (any LearnerStoring)? = nil,
+                sessions: (any SessionStoring)? = nil,
                 figures: (any FiguresReading)? = nil, importer: (any FileImporting)? = nil,
                 timestamp: @escaping () -> String = { "" }, firstFrameFirst: Bool = false) {
         self.state = state
@@ -55,6 +58,7 @@ public final class AppDriver {
         self.forms = forms ?? (instruction as? any DossierFormStoring)
         self.labels = labels
         self.learners = learners
+        self.sessions = sessions ?? (writer as? any SessionStoring)
         self.figures = figures
         self.importer = importer
         self.timestamp = timestamp
@@ -219,6 +223,8 @@ public final class AppDriver {
                 }
             case .writeLearner(let write):
                 send(.learnerWritten(perform(write)))
+            case .writeSession(let session, let version):
+                send(.sessionWritten(update(session, expectedVersion: version)))
             case .loadFigures(let focus):
                 guard let figures else { send(.failed(T(.figUnavailable))); continue }
                 do {
@@ -281,6 +287,29 @@ public final class AppDriver {
             do {
                 guard let detail = try repository.sessionDetail(id), let version = try writer.sessionVersion(id) else {
                     return .refused(userMessage(for: error))
+                }
+                return .conflict(EditableSession(session: detail.session, version: version))
+            } catch {
+                return .refused(userMessage(for: error))
+            }
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Carries out the session form's write; a conflict comes back with the session as it is now (nil: removed).
+    private func update(_ session: TrainingSession, expectedVersion: Int64) -> SessionWriteOutcome {
+        guard let sessions, !state.isReadOnly else { return .refused(T(state.isReadOnly ? .storeReadOnly : .sesUnavailable)) }
+        do {
+            let changed = try sessions.updateSession(session, expectedVersion: expectedVersion, by: state.actor,
+                                                     at: timestamp(), today: state.today)
+            let notice = changed.isEmpty ? T(.sesSavedNothing, session.code) : T(.sesSaved, session.code, changed.count)
+            return .saved(notice: notice, session: session.id)
+        } catch let error where Self.isConflict(error) {
+            do {
+                let versions = writer ?? (sessions as? any MonitoringWriting)
+                guard let detail = try repository.sessionDetail(session.id), let version = try versions?.sessionVersion(session.id) else {
+                    return .conflict(nil)
                 }
                 return .conflict(EditableSession(session: detail.session, version: version))
             } catch {

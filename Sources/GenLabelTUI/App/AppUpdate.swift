@@ -117,6 +117,8 @@ public enum AppUpdate {
             return []
         case .learnerWritten(let outcome):
             return finishLearnerWrite(outcome, &state)
+        case .sessionWritten(let outcome):
+            return finishSessionWrite(outcome, &state)
         case .figuresLoaded(let report, let focus):
             figuresLoaded(report, focus: focus, &state)
             return []
@@ -163,6 +165,8 @@ public enum AppUpdate {
             return handleLearnerList(key, screen, &state)
         case .learnerForm(let form):
             return handleLearnerForm(key, form, &state)
+        case .sessionForm(let form):
+            return handleSessionForm(key, form, &state)
         case .figures(let screen):
             return handleFigures(key, screen, &state)
         case .importFile(let screen):
@@ -197,6 +201,7 @@ public enum AppUpdate {
                 return [.loadInstruction(.dossier(id, mode))]
             case .labelForm(let kind): openLabelForm(kind, content: content, scroll: scroll, &state)
             case .learners: return openLearners(content: content, &state)
+            case .editSession: openSessionForm(content: content, scroll: scroll, &state)
             case .figures:
                 guard let scope = content.figures else { return [] }
                 return [.loadFigures(focus: scope)]
@@ -313,7 +318,7 @@ public enum AppUpdate {
             return []
         case .dossierFacets: return openFacets(&state)
         case .handleAlert, .clearAlertHandling, .alertFilters, .toggleSnoozed: return performAlertAction(action, &state)
-        case .back, .recordFact, .instruction, .editDossier, .dossierHistory, .labelForm, .learners: break
+        case .back, .recordFact, .instruction, .editDossier, .dossierHistory, .labelForm, .learners, .editSession: break
         case .figures: return [.loadFigures(focus: nil)]
         case .importFile:
             openImport(&state)

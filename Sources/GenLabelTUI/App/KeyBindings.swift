@@ -30,6 +30,8 @@ public enum Action: Sendable, Equatable {
     case toggleSnoozed
     /// Open the learners of the session shown, to edit them (issue 4).
     case learners
+    /// Edit the session shown in its form: dates, modality, capacity, documents, referencing (issue 4).
+    case editSession
     /// Open the figures: overall from the lists, the record's group from a detail (issue 4).
     case figures
     /// Import a file (issue 5): its kind, its path, a preview, then the import.
@@ -144,6 +146,9 @@ public enum KeyBindings {
                    footer: .footerDossierHistory, footerPriority: 1, scope: .dossierDetail),
         KeyBinding(keys: [.character("e")], action: .labelForm(.action), context: .detail,
                    description: .keyLabelAction, footer: .footerLabelAction, footerPriority: 3, scope: .labelDetail),
+        // Before the label's `m` (unscoped): the first binding whose scope holds wins.
+        KeyBinding(keys: [.character("m")], action: .editSession, context: .detail, description: .keyEditSession,
+                   footer: .footerEditSession, footerPriority: 3, scope: .sessionDetail),
         KeyBinding(keys: [.character("m")], action: .labelForm(.request), context: .detail,
                    description: .keyLabelRequest, footer: .footerLabelRequest, footerPriority: 2),
         KeyBinding(keys: [.character("x")], action: .labelForm(.decide), context: .detail,

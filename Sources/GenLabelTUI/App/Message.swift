@@ -43,6 +43,8 @@ public enum Message: Sendable {
     case learnersLoaded(TrainingSession.ID, [VersionedLearner])
     /// The outcome of a learner write.
     case learnerWritten(LearnerWriteOutcome)
+    /// The outcome of the session form's write.
+    case sessionWritten(SessionWriteOutcome)
     /// The figures, read for the figures screen, with the group to show first (nil: overall).
     case figuresLoaded(FiguresReport, focus: FigureScope?)
     /// How an import (or its dry run) asked by the import screen ended.
@@ -122,6 +124,8 @@ public enum Effect: Sendable, Equatable {
     /// Read a session's learners (with personal data: only for roles allowed to read them).
     case loadLearners(TrainingSession.ID)
     case writeLearner(LearnerWrite)
+    /// Write the session form's values over the session read at `expectedVersion` (`.sessionWritten`).
+    case writeSession(TrainingSession, expectedVersion: Int64)
     /// Read the figures and open them on `focus` (nil: overall).
     case loadFigures(focus: FigureScope?)
     /// Read a file and import it, or only say what would change (answered by `.importRan`).

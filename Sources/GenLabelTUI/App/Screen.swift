@@ -22,6 +22,8 @@ public enum Screen: Sendable, Equatable {
     case learners(LearnerListScreen)
     /// Adding or editing a learner.
     case learnerForm(LearnerForm)
+    /// Editing a session: dates, modality, capacity, documents received, referencing (issue 4).
+    case sessionForm(SessionForm)
     /// The figures ("Chiffres").
     case figures(FiguresScreen)
     /// Importing a file (issue 5): its kind, its path, the preview of what would change.
@@ -38,7 +40,7 @@ extension Screen {
     /// Whether something is being typed (a date, a learner's form): kept whole while the window is too small.
     public var isPrompt: Bool {
         switch self {
-        case .prompt, .form, .smallForm, .learnerForm: return true
+        case .prompt, .form, .smallForm, .learnerForm, .sessionForm: return true
         case .instruction(let screen): return screen.input != nil
         case .importFile(let screen): return screen.step == .path
         default: return false

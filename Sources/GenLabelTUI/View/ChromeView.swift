@@ -85,6 +85,10 @@ enum ChromeView {
                           state.rowCount(.alerts) > 0 else { return nil }
                 default: break
                 }
+                if binding.action == .editSession {
+                    guard case .detail(let content, _) = state.screen, content.editableSession != nil,
+                          state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }
+                }
                 if case .recordFact = binding.action {
                     guard case .detail(let content, _) = state.screen, content.editableSession != nil,
                           state.actor.may(.editMonitoring), !state.isReadOnly else { return nil }

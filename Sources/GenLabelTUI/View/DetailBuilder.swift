@@ -39,6 +39,15 @@ public enum DetailBuilder {
             .field(T(.fieldPlannedStart), session.plannedStart.french),
             .field(T(.fieldActualStart), session.actualStart?.french ?? T(.notApplicable)),
             .field(T(.fieldEnd), session.end.french),
+            .field(T(.fieldModality), session.modality?.displayName ?? T(.modalityNotRecorded),
+                   emphasis: session.modality == nil ? .dim : nil),
+        ]
+        // A warning, never a refusal: the modality as recorded may precede GEN's decision on it.
+        if session.modality == .remote, detail.training.months > rules.instruction.maximumRemoteMonths {
+            lines.append(.text(T(.modalityRemoteTooLong, detail.training.months, rules.instruction.maximumRemoteMonths),
+                               emphasis: .warning))
+        }
+        lines += [
             .field(T(.fieldCapacity), String(session.capacity)),
             .blank,
             .field(T(.fieldLearners), String(figures.learners)),
@@ -51,6 +60,12 @@ public enum DetailBuilder {
         lines.append(.field(T(.fieldAttestation), received(session.startAttestationReceivedOn, computation: attestation)))
         let endList = DeadlineRules.endOfSessionList(of: session, rules: rules)
         lines.append(.field(T(.fieldEndList), received(session.endOfSessionListReceivedOn, computation: endList)))
+        lines += [.blank, .section(T(.sectionReferencing))]
+        for platform in ReferencingPlatform.allCases {
+            let date = session.referencing[platform]
+            lines.append(.field(platform.displayName, date.map { T(.referencedDone, $0.french) } ?? T(.referencedNotDone),
+                                emphasis: date == nil ? .warning : .success))
+        }
         switch learners {
         case .notRead: break
         case .hidden:

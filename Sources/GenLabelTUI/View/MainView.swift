@@ -58,6 +58,9 @@ public enum MainView {
         case .learnerForm(let form):
             LearnerView.render(form, in: layout.body, into: &buffer)
             LearnerView.renderFooter(form, state: state, in: layout.footer, into: &buffer)
+        case .sessionForm(let form):
+            SessionFormView.render(form, in: layout.body, into: &buffer)
+            SessionFormView.renderFooter(form, state: state, in: layout.footer, into: &buffer)
         case .figures(let screen):
             FiguresView.render(screen, state: state, in: layout.body, into: &buffer)
             FiguresView.renderFooter(screen, state: state, in: layout.footer, into: &buffer)

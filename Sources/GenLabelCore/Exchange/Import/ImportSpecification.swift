@@ -31,6 +31,10 @@ public enum ImportField: String, Sendable, Hashable, CaseIterable {
     case learnerCount = "apprenants"
     case startAttestationReceivedOn = "attestation_recue_le"
     case endListReceivedOn = "liste_fin_recue_le"
+    case modality = "modalite"
+    case referencedCarifOrefOn = "reference_carif_oref_le"
+    case referencedMonCompteFormationOn = "reference_mon_compte_formation_le"
+    case referencedKairosOn = "reference_kairos_le"
     case lastName = "nom"
     case firstName = "prenom"
     case gender = "genre"
@@ -165,6 +169,14 @@ public struct ImportSpecification: Sendable {
         ImportChoice(code: LearnerSituation.unknown.rawValue, words: ["Inconnue", "Inconnu", "Non connue"]),
     ]
 
+    /// How a session is taught (issue 4, `SessionModality`); the first word is what the exports write.
+    public static let modalities: [ImportChoice] = [
+        ImportChoice(code: SessionModality.presentiel.rawValue, words: ["Présentiel", "En présentiel", "Sur site"]),
+        ImportChoice(code: SessionModality.hybrid.rawValue, words: ["Hybride", "Mixte", "Présentiel et distance"]),
+        ImportChoice(code: SessionModality.remote.rawValue, words: ["À distance", "A distance", "Distanciel", "En ligne", "FOAD",
+                                                                    "Téléprésentiel"]),
+    ]
+
     static let yearRange = 1900...2199
 
     static func of(_ kind: ImportKind) -> ImportSpecification {
@@ -199,6 +211,14 @@ public struct ImportSpecification: Sendable {
         ImportColumn(.learnerCount, "Apprenants", .integer(0...10_000_000), informative: true),
         ImportColumn(.startAttestationReceivedOn, "Attestation de démarrage reçue le", .date, synonyms: ["Attestation reçue le"]),
         ImportColumn(.endListReceivedOn, "Liste de fin de session reçue le", .date, synonyms: ["Liste de fin reçue le"]),
+        ImportColumn(.modality, "Modalité", .choice(modalities), synonyms: ["Modalité de formation", "Modalité pédagogique"]),
+        ImportColumn(.referencedCarifOrefOn, "Référencement CARIF-OREF le", .date,
+                     synonyms: ["Référencée CARIF-OREF le", "Référencement CARIF-OREF", "CARIF-OREF"]),
+        ImportColumn(.referencedMonCompteFormationOn, "Référencement Mon Compte Formation le", .date,
+                     synonyms: ["Référencée Mon Compte Formation le", "Référencement Mon Compte Formation", "Mon Compte Formation",
+                                "Référencement MCF le"]),
+        ImportColumn(.referencedKairosOn, "Référencement KAIROS le", .date,
+                     synonyms: ["Référencée KAIROS le", "Référencement KAIROS", "KAIROS", "Enregistrement KAIROS le"]),
     ], naturalKey: [.siret, .trainingTitle, .trainingPlace, .sessionCode])
 
     public static let learners = ImportSpecification(kind: .learners, columns: [
