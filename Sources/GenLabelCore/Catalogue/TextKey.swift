@@ -60,6 +60,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliSeeHelp, alertsNoneForFilters, subjectReportOfLabel, clearFilterKey, helpFilterLegend
     case cliCommands, cliCommandUsage, cliAlertsSummary, cliAlertsUsage, cliAlertsExitStatus
     case cliOptionSeverity, cliOptionKind, cliOptionFormat
+    case cliOptionAlertRegion, cliOptionAlertOfficer, errorAlertRegion, errorAlertOfficer
     // Theme files
     case themeMissingEquals, themeMissingRole, themeUnknownRole, themeUnknownColor, themeUnknownAttribute
     case themeColorOutOfRange, themeMissingBackground, themeMisplacedColor, themeEmptyValue, themeDuplicate
