@@ -217,6 +217,7 @@ enum French {
         case .oneDay: return "1 jour"
         case .placeWithInsee: return "%1 (code INSEE %2)"
         case .detailPosition: return "%1–%2 sur %3"
+        case .helpFormLegend: return "Dans un formulaire ou une saisie, F1 ouvre l'aide (? s'y écrit comme du texte) ; Échap ramène à l'écran quitté, saisie intacte."
         case .helpLegend: return "J-n : échéance dans n jours · J+n : en retard de n jours · !! en retard · ! proche (14 jours) · · à venir"
         case .systemPermission: return "droits insuffisants"
         case .systemMissing: return "fichier ou dossier absent"

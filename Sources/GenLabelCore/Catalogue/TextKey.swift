@@ -49,7 +49,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliOverview, cliUsage, cliOptions, cliOptionDB, cliOptionDemo, cliOptionDemoScale, cliOptionToday
     case cliOptionTheme, cliOptionHelp, cliOptionVersion, cliEnvironment, cliFiles
     case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorDateDoesNotExist, errorDateOutOfRange
-    case deltaLongLate, deltaLongAhead, deltaLongToday, days, oneDay, placeWithInsee, detailPosition, helpLegend
+    case deltaLongLate, deltaLongAhead, deltaLongToday, days, oneDay, placeWithInsee, detailPosition, helpLegend, helpFormLegend
     case systemPermission, systemMissing, systemNotADirectory, systemIsADirectory, systemReadOnlyFileSystem, systemOther
     case errorNotARegularFile, errorNotGenlabelDatabase, errorMissingDirectory
     case dbCantOpen, dbNotADatabase, dbReadOnly, dbBusy, dbCorrupt, dbFull, dbOther
