@@ -837,6 +837,7 @@ enum French {
         case .lbAuditAction: return "%1 le %2 : %3 → %4%5"
         case .lbSavedAction: return "Enregistré : %1"
         case .lbAuditRequest: return "demande de modification « %1 » du %2%3"
+        case .lbAuditNote: return " : « %1 »"
         case .lbSavedRequest: return "Enregistré : demande de modification « %1 »"
         case .lbAuditDecision: return "demande « %1 » %2 le %3%4"
         case .lbSavedDecision: return "Enregistré : demande « %1 » %2"

@@ -192,7 +192,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case lbExpiredAuto
     case lbAuditAction
     case lbSavedAction
-    case lbAuditRequest
+    case lbAuditRequest, lbAuditNote
     case lbSavedRequest
     case lbAuditDecision
     case lbSavedDecision
