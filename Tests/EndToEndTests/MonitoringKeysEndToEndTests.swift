@@ -77,14 +77,38 @@ struct MonitoringKeysEndToEndTests {
         let detail = try tmux.waitForScreen(timeout: 10, "the alert's detail") { $0.contains("Suivi de l'alerte") || $0.contains("Calcul") }
         #expect(!detail.contains("Acquittée par"))
         try tmux.send("Escape")
+
+        // Snooze it for a week: hidden and counted; `v` shows it marked `z`.
+        try tmux.send("z")
+        try tmux.waitForScreen(timeout: 10, "the snooze form") { $0.contains("Reporter l'alerte") && $0.contains("Jusqu'au : 10/12/2026") }
+        try tmux.send("Tab")
+        try type(tmux, "en attente du porteur")
+        try tmux.send("Enter")
+        let snoozed = try tmux.waitForScreen(timeout: 10, "the alert hidden") {
+            $0.contains("Enregistré : alerte reportée jusqu'au 10/12/2026") && $0.contains("1 reportée(s)")
+        }
+        #expect(snoozed.contains("(\(before) sur \(before + 1))"), "one hidden of \(before + 1)")
+        #expect(!snoozed.contains("!!z"))
+        try tmux.send("v")
+        try tmux.waitForScreen(timeout: 10, "the snoozed alert shown") { $0.contains("!!z") }
         try tmux.send("q")
         #expect(try tmux.exitStatus() == 0)
+
+        // On the snooze's date it is back by itself, unmarked.
+        let later = try TmuxSession()
+        try TmuxSession.run(["cp", "-R", tmux.directory + "/data", later.directory + "/data"])
+        try later.start(["--demo", "--today", "10/12/2026"], width: 120, height: 40, environment: ["GENLABEL_LOGIN": "agent"])
+        let back = try later.waitForScreen("the list on 10/12/2026") { $0.contains("agent (suivi)") && alertTotal($0) != nil }
+        #expect(!back.contains("reportée(s)") && !back.contains("!!z"), "\(back)")
+        try later.send("q")
+        #expect(try later.exitStatus() == 0)
 
         let audit = try cli(tmux, login: "chef", ["audit", "--demo"])
         #expect(audit.contains("agent : label"), "\(audit)")
         #expect(audit.contains("demande de modification « certification » du 03/12/2026 : « nouveau certificateur partenaire »"))
         #expect(audit.contains("alerte acquittée : « relance envoyée au porteur »"))
         #expect(audit.contains("acquittement ou report annulé"))
+        #expect(audit.contains("« en attente du porteur »"))
         #expect(try cli(tmux, login: "chef", ["check", "--demo"]).contains("La base est saine."))
     }
 }
