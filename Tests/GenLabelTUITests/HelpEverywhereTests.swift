@@ -91,6 +91,8 @@ final class HelpEverywhereTests {
     /// only F1 opens the help.
     func expectTypedThenHelp(_ driver: AppDriver, _ kind: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let before = driver.state.screen
+        let footer = MainView.render(driver.state).textLines().last ?? ""
+        #expect(footer.contains("F1 aide"), "\(kind)'s footer says F1: \(footer)", sourceLocation: sourceLocation)
         driver.send(.key(.character("?")))
         #expect(Self.kind(driver.state.screen) == kind, "? stays on \(kind)", sourceLocation: sourceLocation)
         #expect(driver.state.screen != before, "? is typed into \(kind)'s field", sourceLocation: sourceLocation)
