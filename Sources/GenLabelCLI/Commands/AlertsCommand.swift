@@ -55,7 +55,8 @@ enum AlertsCommand {
             let snapshot = try repository.monitoringSnapshot(listedOn: today, rules: engine.rules)
             alerts = engine.alerts(for: snapshot, today: today)
             if let text = parsed.options["officer"] {
-                officers = try self.officers(text, known: Set(snapshot.labels.map(\.officer).filter { !$0.isEmpty }))
+                // Every label's officer, also of labels that owe nothing any more (withdrawn, terminated).
+                officers = try self.officers(text, known: Set(try repository.labelRows().map(\.officer).filter { !$0.isEmpty }))
             }
             // Freed at exit at once rather than value by value when this function returns.
             if alerts.count >= ImportCommand.keptRows / 100 { KeptUntilExit.keep(snapshot) }
