@@ -505,7 +505,7 @@ enum French {
         case .importKindCommunes: return "Communes"
         case .importKindQPV: return "QPV"
         case .cliExportOptionCommittee: return "Seulement les dossiers du comité de cette date (ranking : comité à classer, par défaut le prochain)."
-        case .cliExportOptionRegion: return "Seulement cette région (code INSEE de région, par exemple 53)."
+        case .cliExportOptionRegion: return "Seulement cette région : code INSEE (53) ou nom (bretagne ; majuscules, accents et tirets ignorés)."
         case .cliExportOptionState: return "Seulement les dossiers dans ces états, séparés par des virgules : %1."
         case .cliExportOptionPseudonymize: return "Apprenants : remplacer noms et adresses par des pseudonymes stables (la commune reste)."
         case .errorExportNoCommittee: return "aucun comité le %1 ni après : précisez --committee JJ/MM/AAAA."
