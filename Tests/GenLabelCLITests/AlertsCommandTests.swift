@@ -113,6 +113,106 @@ struct AlertsCommandTests {
     }
 }
 
+@Suite("genlabel alerts --region and --officer (issue 4)", .serialized)
+struct AlertsCommandRegionOfficerTests {
+    let run = CapturedRun()
+
+    /// The data rows of `genlabel alerts --format csv` with `extra` options.
+    func csvRows(_ extra: [String]) -> [[String]] {
+        _ = run.run(["alerts", "--demo", "--format", "csv"] + extra)
+        return run.output.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            .map { $0.components(separatedBy: ";") }
+    }
+
+    @Test func regionKeepsOnlyThatRegionWhetherGivenByCodeOrByNameWithoutCaseAccentsOrHyphens() throws {
+        let all = csvRows([])
+        let byRegion = Dictionary(grouping: all, by: { $0[6] })
+        #expect(byRegion.count >= 3, "the demo spreads alerts over several regions")
+        // The region with the most alerts but not all of them: ignoring the filter would show more rows.
+        let (name, expected) = try #require(byRegion.filter { !$0.key.isEmpty }.max { $0.value.count < $1.value.count })
+        let region = try #require(RegionCatalog.all.first { $0.name == name })
+        #expect(expected.count < all.count)
+        let typed = TextFolding.fold(region.name).uppercased().replacingOccurrences(of: "-", with: " ")
+        for spelling in [region.code, region.name, typed, " " + region.name.lowercased() + " "] {
+            let rows = csvRows(["--region", spelling])
+            #expect(rows.count == expected.count, "--region \(spelling)")
+            #expect(rows.allSatisfy { $0[6] == name }, "--region \(spelling)")
+        }
+        let other = try #require(byRegion.keys.first { !$0.isEmpty && $0 != name })
+        let both = csvRows(["--region", region.code + "," + TextFolding.fold(other)])
+        #expect(both.count == expected.count + (byRegion[other]?.count ?? 0))
+    }
+
+    @Test func accentsAndApostrophesInRegionNamesAreIgnored() {
+        #expect(RegionCatalog.region(matching: "ile de france")?.code == "11")
+        #expect(RegionCatalog.region(matching: "ÎLE-DE-FRANCE")?.code == "11")
+        #expect(RegionCatalog.region(matching: "provence alpes cote d’azur")?.code == "93")
+        #expect(RegionCatalog.region(matching: "la reunion")?.code == "04")
+        #expect(RegionCatalog.region(matching: "bretagn") == nil)
+        #expect(RegionCatalog.region(matching: "") == nil)
+    }
+
+    @Test func officerSplitsTheListByWhoFollowsEachLabelCaseIgnored() {
+        let all = csvRows([])
+        var total = 0
+        for login in DemoOfficers.logins {
+            let rows = csvRows(["--officer", login])
+            #expect(!rows.isEmpty && rows.count < all.count, "\(login): \(rows.count) of \(all.count)")
+            #expect(csvRows(["--officer", login.uppercased()]) == rows, "case is ignored")
+            total += rows.count
+        }
+        let nobody = csvRows(["--officer", "personne"])
+        #expect(!nobody.isEmpty && nobody.count < all.count)
+        #expect(csvRows(["--officer", "(Personne)"]) == nobody)
+        #expect(nobody.contains { $0[3] == "collecte" }, "a committee collection is followed by nobody")
+        #expect(total + nobody.count == all.count, "each alert has one officer or none")
+        let two = csvRows(["--officer", DemoOfficers.logins[0] + "," + DemoOfficers.logins[1]])
+        #expect(two.count == csvRows(["--officer", DemoOfficers.logins[0]]).count
+                + csvRows(["--officer", DemoOfficers.logins[1]]).count)
+    }
+
+    @Test func regionAndOfficerAddToTheOtherFiltersAndToTheExitStatus() throws {
+        let overdue = csvRows(["--severity", "en_retard"])
+        let login = try #require(DemoOfficers.logins.first { login in
+            let rows = csvRows(["--officer", login, "--severity", "en_retard"])
+            return !rows.isEmpty && rows.count < overdue.count
+        }, "an officer follows some of the overdue alerts")
+        let rows = csvRows(["--officer", login, "--severity", "en_retard"])
+        #expect(rows.allSatisfy { $0[0] == "en_retard" })
+        #expect(rows.count < csvRows(["--officer", login]).count)
+        #expect(run.run(["alerts", "--demo", "--officer", login, "--severity", "en_retard"]) == 1)
+        #expect(run.run(["alerts", "--demo", "--officer", login, "--severity", "a_venir"]) == 0)
+        let region = try #require(rows.first?[6])
+        let narrowed = csvRows(["--officer", login, "--severity", "en_retard", "--region", region])
+        #expect(!narrowed.isEmpty && narrowed.allSatisfy { $0[6] == region && $0[0] == "en_retard" })
+    }
+
+    @Test func aKnownRegionWithoutAlertsListsNothingAndIsNotAnError() throws {
+        let present = Set(csvRows([]).map { $0[6] })
+        let absent = try #require(RegionCatalog.all.first { !present.contains($0.name) }, "the demo leaves a region out")
+        #expect(run.run(["alerts", "--demo", "--region", absent.name]) == 0)
+        #expect(run.output == "Aucune échéance ne correspond à ces filtres.\n")
+    }
+
+    @Test("unknown regions and officers are refused in French with status 64", arguments: [
+        (["--region", "Atlantide"], "Erreur : région inconnue « Atlantide » pour --region"),
+        (["--region", "53,"], "Erreur : région inconnue «  » pour --region"),
+        (["--officer", "inconnu.x"], "Erreur : aucun label n'est suivi par « inconnu.x » (--officer) ; identifiants possibles : j.leroy, m.dupont, s.haddad, (personne)."),
+        (["--officer", ""], "Erreur : aucun label n'est suivi par «  » (--officer)"),
+    ])
+    func refusals(extra: [String], message: String) {
+        #expect(run.run(["alerts", "--demo"] + extra) == 64)
+        #expect(run.errors.contains(message), "\(run.errors)")
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func helpNamesBothOptions() {
+        #expect(run.run(["alerts", "--help"]) == 0)
+        #expect(run.output.contains("--region RÉGION") && run.output.contains("--officer LOGIN"))
+        #expect(run.output.contains("[--region …] [--officer …]"))
+    }
+}
+
 @Suite("genlabel alerts: the obligations of issue 4", .serialized)
 struct AlertsCommandLabelKindsTests {
     let run = CapturedRun()

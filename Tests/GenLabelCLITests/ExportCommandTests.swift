@@ -157,6 +157,9 @@ struct ExportCommandTests {
         guard case .success(let table) = CSVReader().read(Array(run.output.utf8)) else { Issue.record("unreadable"); return }
         #expect(!table.rows.isEmpty)
         #expect(table.rows.allSatisfy { $0.fields[5] == "53" && ["Labellisé", "Refusé"].contains($0.fields[7]) })
+        let byCode = run.output
+        #expect(run.run(["export", "dossiers", "--demo", "--region", "BRETAGNE", "--state", "labelled,rejected"]) == 0)
+        #expect(run.output == byCode, "a region by its name, as genlabel alerts --region")
         #expect(run.run(["export", "dossiers", "--demo", "--region", "99"]) == 64)
         #expect(run.run(["export", "dossiers", "--demo", "--state", "perdu"]) == 64)
         #expect(run.run(["export", "sessions", "--demo", "--state", "draft"]) == 64)

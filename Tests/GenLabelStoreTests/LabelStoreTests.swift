@@ -65,7 +65,7 @@ struct LabelStoreTests {
             #expect(events.last?.toState == .withdrawn && events.last?.login == "j.leroy")
             let audit = try AuditTrail(database: repository.database).entries(subjectKind: AuditSubject.label)
             #expect(audit.count == 3)
-            #expect(audit.last?.detail.contains("manquements répétés") == true)
+            #expect(audit.last?.detail.hasSuffix(" : « manquements répétés »") == true, "\(audit.last?.detail ?? "")")
             #expect(audit.first?.subjectKey.contains("Saint-Étienne") == true)
             // A withdrawn label owes nothing: no alert of it remains.
             #expect(try alerts(repository).allSatisfy { $0.labelID != labelID })
@@ -113,6 +113,10 @@ struct LabelStoreTests {
             #expect(decided.decision == .refused && decided.decidedOn == day("03/12/2026"))
             #expect(decided.note == "50 % à distance — moins de 6 mois")
             #expect(try !alerts(repository).contains { $0.kind == .modificationRequest })
+            // The note follows the date in the audit trail, set apart (it was glued to it).
+            let audit = try AuditTrail(database: repository.database).entries(subjectKind: AuditSubject.label).map(\.detail)
+            #expect(audit.first?.hasSuffix("du 02/11/2026 : « 50 % à distance »") == true, "\(audit)")
+            #expect(audit.last?.hasSuffix("le 03/12/2026 : « moins de 6 mois »") == true, "\(audit)")
             #expect(throws: LabelWriteRefused.self) {
                 try repository.apply(.decideRequest(id: request.id, .accepted, on: today, note: ""), label: labelID,
                                      expectedVersion: try version(repository), by: officer, at: stamp(3), today: today)

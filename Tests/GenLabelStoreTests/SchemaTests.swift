@@ -175,6 +175,32 @@ struct CopyBeforeMigrationTests {
         }
     }
 
+    @Test func aCopyLeftEmptyOrHalfWrittenByAKillIsMadeAgainAndLeftoversRemoved() throws {
+        try withFreshRepository { _, path in
+            let older = path + ".older.sqlite"
+            let database = try Database(path: older)
+            try DatabaseMigrator(Array(Migrations.all.prefix(2))).migrate(database)
+            try database.execute("INSERT INTO committees (date) VALUES ('2027-03-18')", [])
+            database.close()
+            // What an earlier genlabel killed while copying left: an empty database under the copy's name,
+            // and a partial copy of a process that is gone.
+            let copy = older + ".avant-migration-0002-reference-data"
+            try Database(path: copy).close()
+            let gone = older + ".avant-migration-0002-reference-data.partielle-999999"
+            try Database(path: gone).close()
+
+            let upgraded = try SQLiteRepository(path: older)
+            defer { upgraded.database.close() }
+            let kept = try Database(path: copy, readOnly: true, create: false)
+            defer { kept.close() }
+            #expect(try DatabaseMigrator(Migrations.all).appliedIdentifiers(kept) == ["0001-create-schema", "0002-reference-data"])
+            #expect(try kept.fetchOne("SELECT count(*) FROM committees WHERE date = '2027-03-18'", [])?[0] == .integer(1))
+            #expect(access(gone, F_OK) != 0, "the abandoned partial copy is removed")
+            let directory = (older as NSString).deletingLastPathComponent
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory).allSatisfy { !$0.contains(".partielle-") })
+        }
+    }
+
     @Test func aNewDatabaseNeedsNoCopy() throws {
         try withFreshRepository { _, path in
             let directory = (path as NSString).deletingLastPathComponent

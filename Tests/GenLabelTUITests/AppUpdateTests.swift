@@ -176,7 +176,8 @@ struct AppUpdateTests {
     @Test func footerAndHelpComeFromTheSameBindings() {
         let (driver, _) = makeDriver(width: 120, height: 40)
         let footer = MainView.render(driver.state).textLines().last ?? ""
-        // "n nouveau" and "i importer" are shown only to people who may create a dossier or import (this one has no role); the
+        // "n nouveau" and "i importer" are shown only to people who may create a dossier or import
+        // (this one has no role); the
         // Alertes pane's own keys show only there (and acknowledging only to who may).
         func isScopedKey(_ action: Action) -> Bool {
             switch action {

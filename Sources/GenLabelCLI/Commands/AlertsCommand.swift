@@ -12,6 +12,8 @@ enum AlertsCommand {
     static let parser = ArgumentParser(CommonOptions.specs + [
         .init("severity", value: "GRAVITÉ", help: T(.cliOptionSeverity, SeverityCode.allCodes)),
         .init("kind", value: "TYPE", help: T(.cliOptionKind, ObligationKind.allCases.map(\.rawValue).joined(separator: ", "))),
+        .init("region", value: "RÉGION", help: T(.cliOptionAlertRegion)),
+        .init("officer", value: "LOGIN", help: T(.cliOptionAlertOfficer)),
         .init("format", value: "FORMAT", help: T(.cliOptionFormat)),
         .init("help", help: T(.cliOptionHelp)),
     ])
@@ -26,6 +28,7 @@ enum AlertsCommand {
         let common: CommonOptions
         var severities = Set(Severity.allCases)
         var kinds = Set(ObligationKind.allCases)
+        var regionCodes: Set<String>?
         var format = Format.table
         switch parser.readCommand(arguments, name: name, context: context, help: { help(context) }, check: { parsed, _ throws(UsageError) in
             if let extra = parsed.positionals.first { throw UsageError(T(.errorUnexpectedArgument, extra)) }
@@ -37,6 +40,7 @@ enum AlertsCommand {
                 kinds = try Set(ArgumentParser.choices(text, option: "--kind",
                                                        among: ObligationKind.allCases.map { ($0.rawValue, $0) }))
             }
+            if let text = parsed.options["region"] { regionCodes = try regions(text) }
             if let text = parsed.options["format"] { format = try ArgumentParser.choice(text, option: "--format") }
         }) {
         case .finished(let status): return status
@@ -44,13 +48,21 @@ enum AlertsCommand {
         }
         let today = common.today ?? context.clock()
         let alerts: [Alert]
+        var officers: Set<String>?
         do {
             let (repository, _) = try context.openDatabase(common, today: today, existing: true)
             let engine = AlertEngine()
             let snapshot = try repository.monitoringSnapshot(listedOn: today, rules: engine.rules)
             alerts = engine.alerts(for: snapshot, today: today)
+            if let text = parsed.options["officer"] {
+                // Every label's officer, also of labels that owe nothing any more (withdrawn, terminated).
+                officers = try self.officers(text, known: Set(try repository.labelRows().map(\.officer).filter { !$0.isEmpty }))
+            }
             // Freed at exit at once rather than value by value when this function returns.
             if alerts.count >= ImportCommand.keptRows / 100 { KeptUntilExit.keep(snapshot) }
+        } catch let failure as UsageError {
+            context.error(failure.message)
+            return .usage
         } catch let failure as CommandFailure {
             context.error(failure.message)
             return failure.status
@@ -59,10 +71,15 @@ enum AlertsCommand {
             return .database
         }
         let unfiltered = severities.count == Severity.allCases.count && kinds.count == ObligationKind.allCases.count
-        let selected = unfiltered ? alerts : alerts.filter { severities.contains($0.severity) && kinds.contains($0.kind) }
+            && regionCodes == nil && officers == nil
+        let selected = unfiltered ? alerts : alerts.filter { alert in
+            severities.contains(alert.severity) && kinds.contains(alert.kind)
+                && regionCodes.map { $0.contains(alert.regionCode) } ?? true
+                && officers.map { $0.contains(alert.officer) } ?? true
+        }
         switch format {
         case .table:
-            let filtered = parsed.options["severity"] != nil || parsed.options["kind"] != nil
+            let filtered = ["severity", "kind", "region", "officer"].contains { parsed.options[$0] != nil }
             context.standardOutput(AlertTable.render(selected, today: today, filtered: filtered))
         case .csv:
             let text = AlertCSV.render(selected)
@@ -72,6 +89,43 @@ enum AlertsCommand {
         case .ics: context.standardOutput(AlertCalendar.render(selected, today: today))
         }
         return selected.contains { $0.severity == .overdue } ? .attentionNeeded : .success
+    }
+}
+
+extension AlertsCommand {
+    /// `--region`: comma-separated INSEE codes or names, case, accents and punctuation ignored
+    /// ("53,ile-de-france"), each resolved to its code — the Alertes pane's region filter compares codes.
+    static func regions(_ text: String) throws(UsageError) -> Set<String> {
+        var codes = Set<String>()
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let region = RegionCatalog.region(matching: String(part)) else {
+                let known = RegionCatalog.all.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+                throw UsageError(T(.errorAlertRegion, String(part), known))
+            }
+            codes.insert(region.code)
+        }
+        return codes
+    }
+
+    /// `--officer`: comma-separated logins, case and accents ignored, each resolved to a login some label
+    /// is followed by; "personne" (or "(personne)") stands for the labels nobody follows, as in the pane's
+    /// filter. A login no label names is refused, listing those that do: a mistyped login in a cron job
+    /// must not read as "nothing overdue".
+    static func officers(_ text: String, known: Set<String>) throws(UsageError) -> Set<String> {
+        let nobody = TextFolding.foldedWords(T(.afNoOfficer))
+        var logins = Set<String>()
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let typed = String(part).trimmingWhitespace
+            if !typed.isEmpty && TextFolding.foldedWords(typed) == nobody {
+                logins.insert("")
+            } else if let login = known.first(where: { !typed.isEmpty && TextFolding.fold($0) == TextFolding.fold(typed) }) {
+                logins.insert(login)
+            } else {
+                let choices = known.sorted() + [T(.afNoOfficer)]
+                throw UsageError(T(.errorAlertOfficer, typed, choices.joined(separator: ", ")))
+            }
+        }
+        return logins
     }
 }
 

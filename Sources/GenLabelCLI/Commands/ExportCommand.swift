@@ -91,11 +91,12 @@ enum ExportCommand {
             guard kinds.contains(kind) else { throw UsageError(T(.errorExportFilterNotApplicable, "--" + option, kind.rawValue)) }
             return value
         }
-        if let code = try applies("region", ExportKind.allCases.filter { $0 != .communes && $0 != .qpv }) {
-            guard RegionCatalog.region(code: code) != nil else {
-                throw UsageError(T(.errorBadRegion, code, RegionCatalog.all.map(\.code).joined(separator: ", ")))
+        if let text = try applies("region", ExportKind.allCases.filter { $0 != .communes && $0 != .qpv }) {
+            // A code ("53") or a name, case, accents and hyphens ignored ("bretagne"), as `alerts --region`.
+            guard let region = RegionCatalog.region(matching: text) else {
+                throw UsageError(T(.errorBadRegion, text, RegionCatalog.all.map(\.code).joined(separator: ", ")))
             }
-            options.filter.region = code
+            options.filter.region = region.code
         }
         if let text = try applies("state", [.dossiers, .ranking]) {
             options.filter.states = try ArgumentParser.choices(text, option: "--state",

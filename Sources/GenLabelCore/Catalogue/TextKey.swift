@@ -49,7 +49,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliOverview, cliUsage, cliOptions, cliOptionDB, cliOptionDemo, cliOptionDemoScale, cliOptionToday
     case cliOptionTheme, cliOptionHelp, cliOptionVersion, cliEnvironment, cliFiles
     case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorDateDoesNotExist, errorDateOutOfRange
-    case deltaLongLate, deltaLongAhead, deltaLongToday, days, oneDay, placeWithInsee, detailPosition, helpLegend
+    case deltaLongLate, deltaLongAhead, deltaLongToday, days, oneDay, placeWithInsee, detailPosition, helpLegend, helpFormLegend
     case systemPermission, systemMissing, systemNotADirectory, systemIsADirectory, systemReadOnlyFileSystem, systemOther
     case errorNotARegularFile, errorNotGenlabelDatabase, errorMissingDirectory
     case dbCantOpen, dbNotADatabase, dbReadOnly, dbBusy, dbCorrupt, dbFull, dbOther
@@ -60,6 +60,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliSeeHelp, alertsNoneForFilters, subjectReportOfLabel, clearFilterKey, helpFilterLegend
     case cliCommands, cliCommandUsage, cliAlertsSummary, cliAlertsUsage, cliAlertsExitStatus
     case cliOptionSeverity, cliOptionKind, cliOptionFormat
+    case cliOptionAlertRegion, cliOptionAlertOfficer, errorAlertRegion, errorAlertOfficer
     // Theme files
     case themeMissingEquals, themeMissingRole, themeUnknownRole, themeUnknownColor, themeUnknownAttribute
     case themeColorOutOfRange, themeMissingBackground, themeMisplacedColor, themeEmptyValue, themeDuplicate
@@ -191,7 +192,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case lbExpiredAuto
     case lbAuditAction
     case lbSavedAction
-    case lbAuditRequest
+    case lbAuditRequest, lbAuditNote
     case lbSavedRequest
     case lbAuditDecision
     case lbSavedDecision

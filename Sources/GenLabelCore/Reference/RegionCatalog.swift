@@ -25,6 +25,16 @@ public enum RegionCatalog {
         byCode[code]?.name ?? code
     }
 
+    /// The region `text` names: its INSEE code ("53"), or its name with case, accents and punctuation
+    /// ignored ("bretagne", "ILE DE FRANCE", "provence-alpes-cote d'azur"); nil when it names none.
+    public static func region(matching text: String) -> Region? {
+        let trimmed = text.trimmingWhitespace
+        if let region = byCode[trimmed] { return region }
+        let key = TextFolding.foldedWords(trimmed)
+        guard !key.isEmpty else { return nil }
+        return all.first { TextFolding.foldedWords($0.name) == key }
+    }
+
     /// Every distinct job string of the §1f table, in order of first appearance.
     public static var allNeededJobs: [String] {
         var seen = Set<String>()

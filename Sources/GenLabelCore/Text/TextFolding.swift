@@ -59,6 +59,26 @@ public enum TextFolding {
         return result
     }
 
+    /// `fold(text)` with every run of characters other than ASCII letters and digits turned into one
+    /// space, trimmed: "Île-de-France", "ile de france" and " ILE  DE-FRANCE " give "ile de france";
+    /// "Provence-Alpes-Côte d’Azur" gives "provence alpes cote d azur". For comparing names a person
+    /// types with names as written (`genlabel alerts --region`).
+    public static func foldedWords(_ text: String) -> String {
+        var result: [UInt8] = []
+        var pendingSpace = false
+        for byte in fold(text).utf8 {
+            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+            if isWordByte {
+                if pendingSpace && !result.isEmpty { result.append(0x20) }
+                pendingSpace = false
+                result.append(byte)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
     /// Whether every word of `query` appears in `folded` (already folded text).
     public static func matches(_ folded: String, query: String) -> Bool {
         Query(query).matches(folded)

@@ -4,6 +4,12 @@ import GenLabelCore
 /// label's version checked and bumped by every write on it, an audit entry per change. Alerts are
 /// acknowledged or snoozed with `.handleAlerts`.
 extension SQLiteRepository: LabelStoring {
+    /// A reason or a note as the audit entry ends with it: " : « … »", nothing when empty.
+    static func auditNote(_ text: String) -> String {
+        let text = text.trimmingWhitespace
+        return text.isEmpty ? "" : T(.lbAuditNote, text)
+    }
+
     // MARK: Reads
 
     public func labelMonitoring(_ id: Label.ID) throws -> LabelMonitoring {
@@ -128,14 +134,14 @@ extension SQLiteRepository: LabelStoring {
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, id.rawValue, kind.rawValue, label.state.rawValue, target.rawValue, date.iso, actor.login, reason)
                 try audit(T(.lbAuditAction, action.displayName(from: label.state), date.french, label.state.displayName,
-                            target.displayName, reason))
+                            target.displayName, Self.auditNote(reason)))
                 return T(.lbSavedAction, action.displayName(from: label.state))
             case .addRequest(let kind, let date, let note):
                 try bump()
                 try database.execute("""
                     INSERT INTO modification_requests (label_id, kind, requested_on, note, login) VALUES (?, ?, ?, ?, ?)
                     """, id.rawValue, kind.rawValue, date.iso, note.trimmingWhitespace, actor.login)
-                try audit(T(.lbAuditRequest, kind.displayName, date.french, note.trimmingWhitespace), .recordCreated)
+                try audit(T(.lbAuditRequest, kind.displayName, date.french, Self.auditNote(note)), .recordCreated)
                 return T(.lbSavedRequest, kind.displayName)
             case .decideRequest(let request, let decision, let date, let note):
                 try bump()
@@ -148,7 +154,7 @@ extension SQLiteRepository: LabelStoring {
                     """, date.iso, decision.rawValue, note, note, note, request, id.rawValue)
                 guard database.changes == 1 else { throw StoreError.recordMissing }
                 let kind = monitoring.requests.first { $0.id == request }?.kind.displayName ?? ""
-                try audit(T(.lbAuditDecision, kind, decision.displayName, date.french, note))
+                try audit(T(.lbAuditDecision, kind, decision.displayName, date.french, Self.auditNote(note)))
                 return T(.lbSavedDecision, kind, decision.displayName)
             case .annualReport(let year, let date):
                 try bump()

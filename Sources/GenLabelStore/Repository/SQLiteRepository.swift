@@ -28,11 +28,45 @@ public final class SQLiteRepository {
     /// Before a schema change to a database that already holds one, a copy is made next to it
     /// (`<base>.avant-migration-<last applied migration>`, 0600, SQLite's online backup), so a
     /// migration that goes wrong never costs data. A new, empty database needs no copy.
+    ///
+    /// The copy is written as `<copy>.partielle-<pid>` and renamed once complete: a `kill -9` while it
+    /// is written leaves no file under the copy's name (the next start makes it again and removes the
+    /// partial one). A copy already there is kept only when it opens at the same migration; an empty or
+    /// damaged one (left by an earlier version killed while copying) is made again.
     static func keepCopyBeforeMigrating(_ database: Database, path: String) throws {
         guard path != ":memory:", !path.isEmpty,
               let last = try Migrations.migrator.appliedIdentifiers(database).last else { return }
         let copy = path + ".avant-migration-" + last
-        if access(copy, F_OK) != 0 { try database.backup(to: copy) }
+        removeAbandonedCopies(of: copy)
+        if isWholeCopy(copy, lastMigration: last) { return }
+        let partial = copy + ".partielle-\(getpid())"
+        defer { removeDatabaseFiles(partial) }
+        try database.backup(to: partial)
+        for suffix in ["-wal", "-shm", "-journal"] { unlink(copy + suffix) }
+        guard rename(partial, copy) == 0 else { throw SystemError() }
+    }
+
+    /// Whether `copy` opens as a genlabel database whose last migration is `lastMigration`.
+    private static func isWholeCopy(_ copy: String, lastMigration: String) -> Bool {
+        guard access(copy, F_OK) == 0, let kept = try? Database(path: copy, readOnly: true, create: false) else { return false }
+        defer { kept.close() }
+        return (try? Migrations.migrator.appliedIdentifiers(kept).last) == lastMigration
+    }
+
+    /// Removes the `<copy>.partielle-<pid>` files whose process is gone (killed while copying).
+    private static func removeAbandonedCopies(of copy: String) {
+        let directory = (copy as NSString).deletingLastPathComponent
+        let prefix = (copy as NSString).lastPathComponent + ".partielle-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+            where name.hasPrefix(prefix) {
+            let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(pidText), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            removeDatabaseFiles((directory.isEmpty ? "" : directory + "/") + prefix + pidText)
+        }
+    }
+
+    private static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
     }
 
     /// Wraps an already open database (tests, tools); migrates it.

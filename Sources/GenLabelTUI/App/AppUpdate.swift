@@ -140,6 +140,10 @@ public enum AppUpdate {
             if key == .character("q"), !state.screen.isPrompt { state.wantsToQuit = true }
             return []
         }
+        if opensHelp(key, state) {
+            state.screen = .help(returnTo: helpReturn(from: state.screen), scroll: 0)
+            return []
+        }
         switch state.screen {
         case .prompt(let prompt):
             return handlePrompt(key, prompt, &state)
@@ -172,10 +176,11 @@ public enum AppUpdate {
         case .importFile(let screen):
             return handleImport(key, screen, &state)
         case .help(let returnTo, let scroll):
-            if key == .escape || key == .character("?") || key == .character("q") {
+            if key == .escape || key == .character("?") || key == .character("q") || key == .function(1) {
                 switch returnTo {
                 case .panes: state.screen = .panes
                 case .detail(let content, let scroll): state.screen = .detail(content, scroll: scroll)
+                case .screen(let screen): state.screen = screen
                 }
             } else if let action = KeyBindings.action(for: key, in: .detail),
                       let moved = scrolled(HelpView.content, from: scroll, by: action, state) {

@@ -183,7 +183,7 @@ public enum KeyBindings {
                    footer: .footerFigures, footerPriority: 2),
         KeyBinding(keys: [.character("i")], action: .importFile, context: .list, description: .keyImport,
                    footer: .footerImport, footerPriority: 1),
-        KeyBinding(keys: [.character("?")], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, context: .everywhere, description: .keyHelp, footer: .footerHelp,
                    footerPriority: 9),
         KeyBinding(keys: [.character("q")], action: .quit, context: .everywhere, description: .keyQuit, footer: .footerQuit,
                    footerPriority: 10),

@@ -33,6 +33,8 @@ public enum Screen: Sendable, Equatable {
     public enum HelpReturn: Sendable, Equatable {
         case panes
         case detail(DetailContent, scroll: Int)
+        /// Any other screen, exactly as it was (a form keeps what was typed, a list its selection).
+        indirect case screen(Screen)
     }
 }
 
@@ -43,6 +45,7 @@ extension Screen {
         case .prompt, .form, .smallForm, .learnerForm, .sessionForm: return true
         case .instruction(let screen): return screen.input != nil
         case .importFile(let screen): return screen.step == .path
+        case .help(.screen(let screen), _): return screen.isPrompt
         default: return false
         }
     }

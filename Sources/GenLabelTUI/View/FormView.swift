@@ -92,7 +92,7 @@ enum FormView {
         case .notes: hints.append((T(.keyEnter), T(.formHintEditor)))
         case .text: hints.append(("Ctrl-U", T(.promptHintClear)))
         }
-        hints += [("PgUp/PgDn", T(.formHintGroup)), (T(.keyEscape), T(.promptHintCancel))]
+        hints += [("PgUp/PgDn", T(.formHintGroup)), (T(.keyEscape), T(.promptHintCancel)), ("F1", T(.footerHelp))]
         return hints
     }
 

@@ -17,7 +17,8 @@ enum HelpView {
                 lines.append(.field(binding.keysText, T(binding.description)))
             }
         }
-        lines += [.blank, .text(T(.helpFilterLegend), emphasis: .dim), .text(T(.helpLegend), emphasis: .dim)]
+        lines += [.blank, .text(T(.helpFilterLegend), emphasis: .dim), .text(T(.helpFormLegend), emphasis: .dim),
+                  .text(T(.helpLegend), emphasis: .dim)]
         return DetailContent(title: T(.helpTitle), lines: lines)
     }()
 }

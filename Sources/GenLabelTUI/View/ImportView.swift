@@ -78,7 +78,7 @@ enum ImportView {
         let hints: [(String, String)]
         switch screen.step {
         case .kind: hints = [("↑↓", T(.footerMove)), (enter, T(.impHintChoose)), (escape, T(.impHintBack))]
-        case .path: hints = [(enter, T(.impHintRead)), (Key.tab.displayName, T(.impHintComplete)), (escape, T(.impHintBack))]
+        case .path: hints = [(enter, T(.impHintRead)), (Key.tab.displayName, T(.impHintComplete)), (escape, T(.impHintBack)), ("F1", T(.footerHelp))]
         case .reading, .writing: hints = []
         case .preview(.imported):
             hints = [(enter, T(.impHintConfirm)), ("↑↓", T(.impHintScroll)), (escape, T(.impHintCancel))]

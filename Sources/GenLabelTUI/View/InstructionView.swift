@@ -326,7 +326,8 @@ enum InstructionView {
 
     static func hints(_ screen: InstructionScreen, state: AppState) -> [(String, String)] {
         if screen.input != nil {
-            return [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear))]
+            return [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear)),
+                    ("F1", T(.footerHelp))]
         }
         if screen.conflict != nil {
             return [(T(.keyEnter), T(.formHintKeepMine)), (T(.keyEscape), T(.promptHintKeepTheirs))]

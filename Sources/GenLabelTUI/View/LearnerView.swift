@@ -148,7 +148,7 @@ enum LearnerView {
         } else {
             var list = [("Tab", T(.lrnHintNext))]
             if case .choice = form.focus.kind { list.append((T(.keySpace), T(.lrnHintChoose))) }
-            hints = list + [("F2", T(.lrnHintSave)), (T(.keyEscape), T(.lrnHintCancel))]
+            hints = list + [("F2", T(.lrnHintSave)), (T(.keyEscape), T(.lrnHintCancel)), ("F1", T(.footerHelp))]
         }
         FramedLines.renderFooter(hints, message: footerMessage(state), in: area, into: &buffer)
     }

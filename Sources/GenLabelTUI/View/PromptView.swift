@@ -58,7 +58,8 @@ enum PromptView {
         } else if prompt.conflict != nil {
             hints = [(T(.keyEnter), T(.promptHintKeepMine)), (T(.keyEscape), T(.promptHintKeepTheirs))]
         } else {
-            hints = [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear))]
+            hints = [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear)),
+                     ("F1", T(.footerHelp))]
         }
         var x = area.x + 1
         let limit = area.maxX

@@ -55,6 +55,7 @@ enum SmallFormView {
         if form.fields.contains(where: { if case .choice = $0.kind { return true }; return false }) {
             hints.append(("←→", T(.smallFormHintChoose)))
         }
+        hints.append(("F1", T(.footerHelp)))
         var x = area.x + 1
         let limit = area.maxX
         for (key, word) in hints {
