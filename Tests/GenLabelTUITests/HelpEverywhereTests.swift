@@ -48,6 +48,7 @@ final class HelpEverywhereTests {
         case .smallForm: return "smallForm"
         case .learners: return "learners"
         case .learnerForm: return "learnerForm"
+        case .sessionForm: return "sessionForm"
         case .figures: return "figures"
         case .importFile: return "importFile"
         }
@@ -55,7 +56,7 @@ final class HelpEverywhereTests {
 
     static let allKinds: Set<String> = [
         "panes", "detail", "help", "prompt", "instruction", "form", "history", "facets", "smallForm", "learners",
-        "learnerForm", "figures", "importFile",
+        "learnerForm", "sessionForm", "figures", "importFile",
     ]
 
     func text(_ driver: AppDriver) -> String { MainView.render(driver.state).textLines().joined(separator: "\n") }
@@ -205,6 +206,14 @@ final class HelpEverywhereTests {
         driver.send(.key(.character("f")))
         expectHelp(driver, "figures")
         driver.send(.key(.escape))
+        // The session form: its fields take digits only, so `?` opens the help there too.
+        driver.send(.key(.character("m")))
+        guard case .sessionForm = driver.state.screen else { Issue.record("no session form: \(driver.state.screen)"); return }
+        driver.send(.key(.character("1")))
+        expectHelp(driver, "sessionForm")
+        expectHelp(driver, "sessionForm", key: .function(1))
+        driver.send(.key(.escape))
+        if case .sessionForm = driver.state.screen { driver.send(.key(.character("o"))) }
         for _ in 0..<3 where driver.state.screen != .panes { driver.send(.key(.escape)) }
 
         // A label: detail, the modification request form (a date, then a note typed).

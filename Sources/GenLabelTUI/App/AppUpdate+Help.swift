@@ -29,6 +29,9 @@ extension AppUpdate {
             guard form.conflict == nil, !form.isAskingToDiscard else { return false }
             if case .text = form.focus.kind { return true }
             return false
+        case .sessionForm:
+            // Its fields take digits and "/" only: `?` is never typed there.
+            return false
         case .instruction(let screen):
             return screen.input != nil
         case .importFile(let screen):
