@@ -20,14 +20,14 @@ public enum GenLabelCommand {
                 return ExitCode.success.rawValue
             }
             guard let command = Subcommands.named(name) else {
-                context.error(T(.errorUnknownCommand, name))
+                context.error(Subcommands.unknown(name))
                 return ExitCode.usage.rawValue
             }
             context.standardOutput(command.help(context))
             return ExitCode.success.rawValue
         }
         guard let command = Subcommands.named(first) else {
-            context.error(T(.errorUnknownCommand, first))
+            context.error(Subcommands.unknown(first))
             context.standardError(T(.cliSeeHelp, "genlabel --help") + "\n")
             return ExitCode.usage.rawValue
         }

@@ -15,7 +15,9 @@ enum ThemeLoading {
         // Built in a checkout: .build/<config>/genlabel → the checkout's Themes/.
         paths.append(binDirectory.appendingPathComponent("../../../Themes").standardized.path)
         paths += ["/usr/local/share/genlabel/themes", "/usr/share/genlabel/themes"]
-        return paths
+        // Run from the checkout, the current directory's Themes/ and the build's are the same: once each.
+        var seen = Set<String>()
+        return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardized.path).inserted }
     }
 
     static func load(_ name: String) throws(UsageError) -> Theme {

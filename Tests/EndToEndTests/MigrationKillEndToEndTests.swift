@@ -8,18 +8,26 @@ import Testing
 /// No hook makes the migration wait: the binary is killed after a range of delays covering its start,
 /// the copy, the migration and the end, and the invariants are checked after each.
 extension RobustnessEndToEndTests {
+    /// What the migration run adds to the record, in one transaction.
+    static let pendingMigrations = " 0009-learner-outcomes 0010-session-modality-referencing"
     static let lastMigrationColumns = ["crous_aid", "exit_kind", "exit_date", "exit_reason", "certified", "situation_end",
                                        "situation_3m", "situation_6m"]
 
-    /// The demo database (×20) taken back to the schema of migration 0008: migration 0009's columns
-    /// dropped and its record deleted, as a genlabel of that time left it.
+    /// The demo database (×20) taken back to the schema of migration 0008: migration 0010's and 0009's
+    /// columns and triggers dropped and their records deleted, as a genlabel of that time left it. Two
+    /// migrations are then pending: they apply as one transaction, so a kill never leaves 0009 alone.
     func databaseAtMigration0008() throws -> (path: String, learners: String, audit: String) {
         try genlabel(["users", "add", "chef", "admin", "--demo", "--demo-scale", "20", "--today", "03/12/2026"])
         let base = directory + "/at-0008.sqlite"
         try TmuxSession.run(["cp", directory + "/data/genlabel/demo-x20.sqlite", base])
         let drops = Self.lastMigrationColumns.map { "ALTER TABLE learners DROP COLUMN \($0);" }.joined(separator: " ")
-        _ = try sqlite(base, "PRAGMA foreign_keys = OFF; \(drops) "
-                       + "DELETE FROM schema_migrations WHERE identifier = '0009-learner-outcomes'; VACUUM;")
+        let sessionDrops = "DROP TRIGGER sessions_referencing_valid_dates_insert; "
+            + "DROP TRIGGER sessions_referencing_valid_dates_update; "
+            + ["modality", "referenced_carif_oref_on", "referenced_mcf_on", "referenced_kairos_on"]
+                .map { "ALTER TABLE sessions DROP COLUMN \($0);" }.joined(separator: " ")
+        _ = try sqlite(base, "PRAGMA foreign_keys = OFF; \(sessionDrops) \(drops) "
+                       + "DELETE FROM schema_migrations WHERE identifier IN ('0009-learner-outcomes', "
+                       + "'0010-session-modality-referencing'); VACUUM;")
         #expect(try sqlite(base, "SELECT max(identifier) FROM schema_migrations") == "0008-label-monitoring")
         return (base, try sqlite(base, "SELECT count(*) FROM learners"), try sqlite(base, "SELECT count(*) FROM audit_log"))
     }
@@ -72,7 +80,7 @@ extension RobustnessEndToEndTests {
             // What the kill left: a sound database, the old schema or the new one, every learner.
             #expect(try sqlite(db, "PRAGMA integrity_check") == "ok", "\(moment)")
             let applied = try migrations(db)
-            let migrated = applied == oldMigrations + " 0009-learner-outcomes"
+            let migrated = applied == oldMigrations + Self.pendingMigrations
             #expect(migrated || applied == oldMigrations, "\(moment): schema \(applied)")
             #expect(try outcomeColumns(db) == (migrated ? Self.lastMigrationColumns.count : 0), "\(moment): the columns follow the record")
             #expect(try sqlite(db, "SELECT count(*) FROM learners") == learners, "\(moment)")
@@ -85,7 +93,7 @@ extension RobustnessEndToEndTests {
 
             // The next start finishes the work, and the copy is whole whatever the kill interrupted.
             _ = try genlabel(["users", "list", "--db", db])
-            #expect(try migrations(db) == oldMigrations + " 0009-learner-outcomes", "\(moment), then a normal start")
+            #expect(try migrations(db) == oldMigrations + Self.pendingMigrations, "\(moment), then a normal start")
             #expect(try sqlite(db, "PRAGMA integrity_check") == "ok")
             try expectWholeCopy(copy, oldMigrations: oldMigrations, learners: learners, "\(moment), then a normal start")
             let names = try FileManager.default.contentsOfDirectory(atPath: folder)

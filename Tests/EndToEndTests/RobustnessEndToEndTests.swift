@@ -36,7 +36,7 @@ struct RobustnessEndToEndTests {
         #expect(try sqlite(db, "SELECT count(*) FROM users") == "51")
         #expect(try sqlite(db, "SELECT count(*) FROM audit_log") == "51")
         let check = try genlabel(["check", "--db", db])
-        #expect(check.contains("journal d'audit intact (51 entrées"))
+        #expect(check.contains("journal d'audit intact (51 entrée(s)"))
     }
 
     @Test func killMinus9DuringAPurgeLeavesAllOrNothingAndASoundDatabase() throws {

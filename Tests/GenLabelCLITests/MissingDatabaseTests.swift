@@ -36,3 +36,21 @@ struct MissingDatabaseTests {
         #expect(!FileManager.default.fileExists(atPath: run.directory + "/genlabel/demo.sqlite"), "nothing was run")
     }
 }
+
+@Suite("Unknown commands: the French word or the beginning of a command is recognised")
+struct UnknownCommandTests {
+    let run = CapturedRun()
+
+    @Test(arguments: [("alertes", "alerts"), ("Sauvegarde", "backup"), ("vérifier", "check"), ("exp", "export")])
+    func suggestsTheCommand(typed: String, command: String) {
+        #expect(run.run([typed]) == ExitCode.usage.rawValue)
+        #expect(run.errors.contains("vouliez-vous dire « genlabel \(command) » ?"), "\(run.errors)")
+        #expect(run.run(["help", typed]) == ExitCode.usage.rawValue)
+        #expect(run.errors.contains("« genlabel \(command) »"), "\(run.errors)")
+    }
+
+    @Test func nothingToSuggestSaysUnknown() {
+        #expect(run.run(["zzz"]) == ExitCode.usage.rawValue)
+        #expect(run.errors.contains("commande inconnue « zzz » (genlabel --help liste les commandes)."), "\(run.errors)")
+    }
+}

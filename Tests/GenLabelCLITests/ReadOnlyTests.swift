@@ -14,6 +14,8 @@ struct ReadOnlyTests {
         #expect(run.output == writable, "the same list, read without write access")
         let missing = run.directory + "/absente.sqlite"
         #expect(run.run(["alerts", "--db", missing, "--read-only"]) == 74)
+        #expect(run.errors.contains("aucune base à"), "alerts never creates a database")
+        #expect(run.run(["users", "--db", missing, "--read-only"]) == 74)
         #expect(run.errors.contains("en lecture seule, elle ne peut pas être créée"))
         #expect(!FileManager.default.fileExists(atPath: missing))
     }

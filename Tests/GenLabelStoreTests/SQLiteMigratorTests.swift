@@ -59,13 +59,20 @@ struct SQLiteMigratorTests {
         }
     }
 
-    @Test("a failing migration leaves nothing of itself; the earlier ones stay applied")
+    @Test("a failing migration leaves nothing of the batch: the database keeps the schema it had")
     func failingMigration() throws {
         try withSQLiteScratchDatabase { db, _ in
             let broken = Migration(identifier: "v2-broken") { db in
                 try db.execute(sql: "CREATE TABLE half_done(x); INSERT INTO dossier(name) VALUES ('partial')")
                 throw Boom()
             }
+            // Pending together, the good first migration is rolled back with the broken one.
+            #expect(throws: Boom.self) { try DatabaseMigrator([Self.createDossiers, broken, Self.seed]).migrate(db) }
+            #expect(try DatabaseMigrator([Self.createDossiers]).appliedIdentifiers(db) == [])
+            #expect(try !tableExists(db, "dossier"))
+            #expect(try !tableExists(db, "half_done"))
+            // Applied by an earlier build, the first migration stays; the broken one leaves nothing.
+            try DatabaseMigrator([Self.createDossiers]).migrate(db)
             let migrator = DatabaseMigrator([Self.createDossiers, broken, Self.seed])
             #expect(throws: Boom.self) { try migrator.migrate(db) }
             #expect(try migrator.appliedIdentifiers(db) == ["v1-create-dossiers"])

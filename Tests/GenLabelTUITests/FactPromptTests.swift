@@ -200,7 +200,7 @@ struct FactPromptTests {
         driver.send(.key(.end))
         let text = screen(driver)
         #expect(text.contains("N'DIAYE Maëlle"))
-        #expect(text.contains("né·e le 03/04/2001"))
+        #expect(text.contains("F · née le 03/04/2001"))
     }
 
     @Test func thePromptScreen() {

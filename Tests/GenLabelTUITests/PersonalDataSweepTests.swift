@@ -85,7 +85,7 @@ final class PersonalDataSweepTests {
                 found.append(needle)
             }
         }
-        if text.contains("né·e le") { found.append("né·e le") }
+        for born in ["né·e le", "née le", "né le"] where text.contains(born) { found.append(born) }
         return found
     }
 

@@ -28,4 +28,26 @@ enum Subcommands {
     static func named(_ name: String) -> Subcommand? {
         all.first { $0.name == name }
     }
+
+    /// The French words people type for the commands (case and accents ignored).
+    static let frenchWords: [String: String] = [
+        "alertes": "alerts", "alerte": "alerts", "echeances": "alerts", "importer": "import", "exporter": "export",
+        "sauvegarde": "backup", "sauvegarder": "backup", "restaurer": "restore", "restauration": "restore",
+        "verifier": "check", "verification": "check", "controle": "check", "utilisateurs": "users",
+        "utilisateur": "users", "journal": "audit", "purger": "purge-personal-data", "purge": "purge-personal-data",
+    ]
+
+    /// The command a mistyped or French name most likely meant: its French word, else the only command
+    /// it begins, else nil.
+    static func suggestion(for typed: String) -> String? {
+        let folded = TextFolding.fold(typed)
+        if let command = frenchWords[folded] { return command }
+        let starting = all.filter { $0.name.hasPrefix(folded) && folded.count >= 2 }
+        return starting.count == 1 ? starting[0].name : nil
+    }
+
+    /// "commande inconnue « alertes » : vouliez-vous dire « genlabel alerts » ? …".
+    static func unknown(_ typed: String) -> String {
+        suggestion(for: typed).map { T(.errorUnknownCommandSuggestion, typed, $0) } ?? T(.errorUnknownCommand, typed)
+    }
 }

@@ -96,8 +96,10 @@ enum UsersCommand {
         if users.isEmpty { lines.append(T(.usersNone)) }
         let width = users.map { $0.login.count }.max() ?? 0
         for user in users {
+            // The code to type, and its French name when it differs ("comite (comité)", not "suivi (suivi)").
+            let name = DomainText.role(user.role)
             lines.append(user.login + String(repeating: " ", count: max(1, width + 2 - user.login.count))
-                         + user.role.rawValue + " (" + DomainText.role(user.role) + ")")
+                         + user.role.rawValue + (name == user.role.rawValue ? "" : " (" + name + ")"))
         }
         lines.append(me.isProvisionalAdmin ? T(.usersYouProvisional, me.login)
                      : T(.usersYou, me.login, me.role.map(DomainText.role) ?? T(.usersNoRole)))

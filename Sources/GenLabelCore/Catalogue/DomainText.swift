@@ -159,6 +159,15 @@ public enum FrenchNumber {
 
 /// French names of roles and permissions (README "Rôles").
 public enum DomainText {
+    /// "née le 03/04/2001", "né le …", "né·e le …" when the gender is neither.
+    public static func born(_ gender: Gender, on date: CalendarDate) -> String {
+        switch gender {
+        case .female: return T(.learnerBornFemale, date.french)
+        case .male: return T(.learnerBornMale, date.french)
+        case .other: return T(.learnerBorn, date.french)
+        }
+    }
+
     public static func role(_ role: Role) -> String {
         switch role {
         case .admin: return T(.roleAdmin)

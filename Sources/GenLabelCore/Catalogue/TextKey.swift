@@ -56,7 +56,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorBadNumber, errorUnexpectedArgument
     case errorThemeNotFound, errorThemeInvalid, errorDatabaseOpen, errorTerminal, errorDataDirectory
     case errorIncompatibleOptions, demoCreating, demoCreated
-    case errorUnknownCommand, errorDemoScaleWithoutDemo, errorBadChoice
+    case errorUnknownCommand, errorUnknownCommandSuggestion, errorDemoScaleWithoutDemo, errorBadChoice
     case cliSeeHelp, alertsNoneForFilters, subjectReportOfLabel, clearFilterKey, helpFilterLegend
     case cliCommands, cliCommandUsage, cliAlertsSummary, cliAlertsUsage, cliAlertsExitStatus
     case cliOptionSeverity, cliOptionKind, cliOptionFormat
@@ -75,7 +75,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case terminalCrashed
     case exportPseudonymizedForRole
     case auditImportUpdated, auditImported
-    case promptBadDate, promptNotHere, promptConflict, promptTheirs, promptYours, promptField, promptRecorded, promptDiscard, promptHintDiscardYes, promptHintDiscardNo, promptHintKeepMine, promptHintKeepTheirs, promptHintSave, promptHintCancel, promptHintClear, promptSaved, promptCleared, keyRecordAttestation, keyRecordEndList, keyRecordActualStart, footerRecordAttestation, footerRecordEndList, footerRecordActualStart, headerUser, headerNoRole, sectionLearners, learnersHidden, learnerBorn, learnerTargetPublic, learnerJobSeeker
+    case promptBadDate, promptNotHere, promptConflict, promptTheirs, promptYours, promptField, promptRecorded, promptDiscard, promptHintDiscardYes, promptHintDiscardNo, promptHintKeepMine, promptHintKeepTheirs, promptHintSave, promptHintCancel, promptHintClear, promptSaved, promptCleared, keyRecordAttestation, keyRecordEndList, keyRecordActualStart, footerRecordAttestation, footerRecordEndList, footerRecordActualStart, headerUser, headerNoRole, sectionLearners, learnersHidden, learnerBorn, learnerBornFemale, learnerBornMale, learnerTargetPublic, learnerJobSeeker
     case cliUsersSummary, cliUsersUsage, cliUsersFooter, errorUsersAddArguments, errorUsersRemoveArguments, errorUsersUnknownAction, usersAdded, usersProvisionalEnded, usersRemoved, usersNone, usersYou, usersYouProvisional, usersNoRole, cliAuditSummary, cliAuditUsage, cliAuditFooter, cliAuditOptionSubject, cliAuditOptionKey, cliAuditOptionLimit, auditEmpty, auditLine, auditPurged, cliPurgeSummary, cliPurgeUsage, cliPurgeFooter, cliPurgeOptionBefore, cliPurgeOptionYes, errorPurgeMissingBefore, errorPurgeNeedsConfirmation, purgeNothing, purgeAnnounce, purgeConfirmPrompt, purgeCancelled, purgeDone, checkAuditIntact, checkAuditBroken, checkAuditChanged, checkAuditLink, checkAuditMissing
     case roleAdmin, roleInstruction, roleSuivi, roleComite, permissionReadPersonalData, permissionEditDossiers, permissionEditMonitoring, permissionHandleAlerts, permissionImportData, permissionManageUsers, permissionPurgePersonalData, storeForbidden, storeReadOnly, storeConflict, storeRecordMissing, storeInvalidLogin, storeUnknownUser, storeLastAdministrator, auditRoleGiven, auditRoleChanged, auditRoleRemoved, auditFactChanged, factStartAttestation, factEndList, factActualStart, factRefusedFuture, factRefusedBeforeStart, factRefusedFutureStart, factRefusedStartTooEarly
     // Key names

@@ -47,15 +47,22 @@ public struct DatabaseMigrator: Sendable {
         return migrations.contains { !appliedSet.contains($0.identifier) }
     }
 
-    /// Applies every pending migration, in order, each in its own `BEGIN IMMEDIATE` transaction.
+    /// Applies every pending migration, in order, all in one `BEGIN IMMEDIATE` transaction: a
+    /// database is at the schema it had or at this build's, never between two migrations — also when
+    /// the process is killed meanwhile (issue 6, "Crashes").
     ///
-    /// A failing migration is rolled back entirely and its error rethrown; the migrations before
-    /// it stay applied. Safe against another process migrating the same file at the same time.
+    /// A failing migration rolls the whole batch back and its error is rethrown; the database stays
+    /// as it was. Safe against another process migrating the same file at the same time.
     ///
     /// - Throws: `MigrationError.unknownMigrations` (before changing anything) when `db` comes from
     ///   a newer build; the error of a failing migration; `MigrationError.foreignKeyViolations`.
     public func migrate(_ db: Database) throws {
         try checkKnown(appliedIdentifiers(db))
+        let foreignKeysWereOn = try db.fetchOne("PRAGMA foreign_keys", [SQLValue]())?[0] == .integer(1)
+        // PRAGMA foreign_keys is a no-op inside a transaction: switch it before BEGIN.
+        if foreignKeysWereOn { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+        defer { if foreignKeysWereOn { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+
         try db.inTransaction {
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -63,32 +70,19 @@ public struct DatabaseMigrator: Sendable {
                     applied_at TEXT NOT NULL
                 )
                 """)
-        }
-        for migration in migrations {
-            try apply(migration, to: db)
-        }
-    }
-
-    private func apply(_ migration: Migration, to db: Database) throws {
-        let foreignKeysWereOn = try db.fetchOne("PRAGMA foreign_keys", [SQLValue]())?[0] == .integer(1)
-        // PRAGMA foreign_keys is a no-op inside a transaction: switch it before BEGIN.
-        if foreignKeysWereOn { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-        defer { if foreignKeysWereOn { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-
-        try db.inTransaction {
-            // Checked again under the write lock: another process may have just applied it.
-            let applied = try db.fetchOne("SELECT 1 FROM schema_migrations WHERE identifier = ?",
-                                          migration.identifier) != nil
-            guard !applied else { return }
-            try migration.migrate(db)
-            let violations = try db.foreignKeyCheck()
-            guard violations.isEmpty else {
-                throw MigrationError.foreignKeyViolations(migration: migration.identifier, violations: violations)
+            // Read again under the write lock: another process may have just migrated.
+            let applied = Set(try db.fetchAll("SELECT identifier FROM schema_migrations", [SQLValue]()) { $0.string(0) })
+            for migration in migrations where !applied.contains(migration.identifier) {
+                try migration.migrate(db)
+                let violations = try db.foreignKeyCheck()
+                guard violations.isEmpty else {
+                    throw MigrationError.foreignKeyViolations(migration: migration.identifier, violations: violations)
+                }
+                try db.execute("""
+                    INSERT INTO schema_migrations (identifier, applied_at)
+                    VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+                    """, migration.identifier)
             }
-            try db.execute("""
-                INSERT INTO schema_migrations (identifier, applied_at)
-                VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                """, migration.identifier)
         }
     }
 

@@ -83,7 +83,7 @@ public enum DetailBuilder {
 
     /// "F · née le 03/04/2001 · 3 rue de l'Église, 42218 Saint-Étienne · QPV · public cible".
     static func learnerSummary(_ learner: Learner) -> String {
-        var parts = [learner.gender.rawValue, T(.learnerBorn, learner.birthDate.french),
+        var parts = [learner.gender.rawValue, DomainText.born(learner.gender, on: learner.birthDate),
                      "\(learner.address), \(learner.inseeCode) \(learner.commune)"]
         if learner.residesInQPV { parts.append("QPV") }
         if learner.residesInZRR { parts.append("ZRR") }

@@ -31,7 +31,7 @@ enum LearnerView {
 
     /// "F · née le 03/04/2001 · Saint-Étienne · QPV · public cible · CROUS · sortie : Abandon".
     static func summary(_ learner: Learner) -> String {
-        var parts = [learner.gender.rawValue, T(.learnerBorn, learner.birthDate.french)]
+        var parts = [learner.gender.rawValue, DomainText.born(learner.gender, on: learner.birthDate)]
         if !learner.commune.isEmpty { parts.append(learner.commune) }
         if learner.residesInQPV { parts.append("QPV") }
         if learner.residesInZRR { parts.append("ZRR") }
