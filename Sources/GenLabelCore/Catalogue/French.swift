@@ -1096,6 +1096,15 @@ enum French {
         case .impHintScroll: return "défiler"
         case .impHintComplete: return "compléter"
         case .impNoCompletion: return "Aucun fichier ne commence ainsi."
+        case .ddHoursExcludingImmersion: return "Heures hors immersion"
+        case .ddMonthsExcludingImmersion: return "Mois hors immersion"
+        case .ddSupportShare: return "Part d'accompagnement"
+        case .ddPartnerSourcing: return "Sourcing"
+        case .ddPartnerEmployment: return "Emploi"
+        case .ddPartnerFunding: return "Financement"
+        case .ddOwnership: return "Propriété"
+        case .ddPartnershipEnd: return "Fin de l'accord"
+        case .bulkStale: return "modifié par quelqu'un d'autre depuis l'affichage de la liste, non décidé : relisez-le dans la liste relue, puis décidez à nouveau"
         }
     }
 }

@@ -321,4 +321,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impNoChange, impSectionWarnings, impConfirmHint, impSectionErrors, impErrorsHint, impCancelled
     case impUnavailable, impHintChoose, impHintBack, impHintRead, impHintConfirm, impHintCancel, impHintReread
     case impHintScroll, impHintComplete, impNoCompletion
+    // MARK: Dossier detail (issue 3: everything the application form carries)
+    case ddHoursExcludingImmersion, ddMonthsExcludingImmersion, ddSupportShare
+    case ddPartnerSourcing, ddPartnerEmployment, ddPartnerFunding
+    case bulkStale, ddOwnership, ddPartnershipEnd
 }

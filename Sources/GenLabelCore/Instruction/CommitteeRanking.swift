@@ -14,9 +14,13 @@ public struct RankingCandidate: Hashable, Sendable {
     public var locatedInQPVOrZRR: Bool
     public var plannedWomenPercent: Int?
     public var submittedOn: CalendarDate?
+    /// The dossier's version as read for the list: a decision taken from the list is written over this
+    /// version only (someone else's change meanwhile refuses it).
+    public var version: Int64
     public init(dossierID: Dossier.ID, number: String, trainingTitle: String, regionCode: String, job: String,
                 state: DossierState, score: Double, spread: Double, isFlagged: Bool, locatedInQPVOrZRR: Bool,
-                plannedWomenPercent: Int?, submittedOn: CalendarDate?) {
+                plannedWomenPercent: Int?, submittedOn: CalendarDate?, version: Int64 = 0) {
+        self.version = version
         self.dossierID = dossierID; self.number = number; self.trainingTitle = trainingTitle
         self.regionCode = regionCode; self.job = job; self.state = state; self.score = score; self.spread = spread
         self.isFlagged = isFlagged; self.locatedInQPVOrZRR = locatedInQPVOrZRR

@@ -62,7 +62,7 @@ extension SQLiteRepository: InstructionStoring {
         var candidates: [RankingCandidate] = []
         try database.forEachRow("""
             SELECT d.id, d.number, t.title, t.region_code, t.job, d.state, d.score, d.located_qpv_zrr,
-                   d.planned_women_percent, d.submitted_on
+                   d.planned_women_percent, d.submitted_on, d.version
             FROM dossiers d JOIN trainings t ON t.id = d.training_id
             WHERE d.committee_id = ? AND d.score IS NOT NULL AND d.state IN (\(states))
             """, [.integer(id.rawValue)]) { s in
@@ -72,7 +72,8 @@ extension SQLiteRepository: InstructionStoring {
                 dossierID: .init(s.int64(0)), number: s.string(1), trainingTitle: s.string(2), regionCode: s.string(3),
                 job: s.string(4), state: try s.decoded(5, "dossiers", "state"), score: s.double(6), spread: summary.spread,
                 isFlagged: summary.isFlagged, locatedInQPVOrZRR: s.optionalInt(7) == 1,
-                plannedWomenPercent: s.optionalInt(8), submittedOn: try s.optionalDate(9, "dossiers", "submitted_on")))
+                plannedWomenPercent: s.optionalInt(8), submittedOn: try s.optionalDate(9, "dossiers", "submitted_on"),
+                version: s.int64(10)))
         }
         return CommitteeRanking.rank(candidates)
     }

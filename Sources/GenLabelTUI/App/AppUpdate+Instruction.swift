@@ -24,17 +24,22 @@ extension AppUpdate {
 
     static func finishInstructionWrite(_ outcome: InstructionOutcome, _ state: inout AppState) -> [Effect] {
         guard case .instruction(var screen) = state.screen, let mode = Optional(screen.mode) else {
-            if case .refused(let reason) = outcome { state.statusMessage = reason }
-            return []
+            switch outcome {
+            case .refused(let reason): state.statusMessage = reason; return []
+            case .saved(let notice, _): state.notice = notice; return [.readChanges]
+            case .conflict, .conflictWith: return [.readChanges]
+            }
         }
+        // What was written (or what someone else wrote) shows at once in the lists, the alerts and a
+        // ranking: only the changed records are read again (the change log), everything when it cannot tell.
         switch outcome {
         case .saved(let notice, let id):
             state.notice = notice
-            return [.loadInstruction(.dossier(id, mode)), .reloadData]
+            return [.loadInstruction(.dossier(id, mode)), .readChanges]
         case .conflict(let id):
             screen.error = T(.instrConflict)
             state.screen = .instruction(screen)
-            return [.loadInstruction(.dossier(id, mode)), .reloadData]
+            return [.loadInstruction(.dossier(id, mode)), .readChanges]
         case .conflictWith(let theirs, let write):
             screen.conflict = InstructionConflict(theirs: theirs, write: write)
             state.screen = .instruction(screen)
@@ -216,15 +221,20 @@ extension AppUpdate {
                 }
                 convention = date
             }
+            // Each dossier of a ranked list is decided over the version the list showed.
+            let shown = Dictionary(screen.ranking.map { ($0.candidate.dossierID, $0.candidate.version) },
+                                   uniquingKeysWith: { a, _ in a })
             switch input.purpose {
             case .convention(let dossiers) where !dossiers.isEmpty:
                 screen.input = nil
-                effects = [.decideMany(dossiers, .labelled, reason: "", conventionOn: convention)]
+                effects = [.decideMany(dossiers, .labelled, reason: "", conventionOn: convention,
+                                       versions: shown.filter { dossiers.contains($0.key) })]
                 state.screen = .instruction(screen)
                 return effects
             case .bulk(let target, let dossiers):
                 screen.input = nil
-                effects = [.decideMany(dossiers, target, reason: text, conventionOn: nil)]
+                effects = [.decideMany(dossiers, target, reason: text, conventionOn: nil,
+                                       versions: shown.filter { dossiers.contains($0.key) })]
                 state.screen = .instruction(screen)
                 return effects
             default: break

@@ -110,8 +110,10 @@ public enum Effect: Sendable, Equatable {
     case loadHistory(Dossier.ID, number: String)
     /// Read who graded each dossier (`.instructorsLoaded`).
     case loadInstructors
-    /// The same decision on several dossiers of a ranked list, each read at its version (`.bulkDecided`).
-    case decideMany([Dossier.ID], DossierState, reason: String, conventionOn: CalendarDate?)
+    /// The same decision on several dossiers of a ranked list (`.bulkDecided`). `versions` holds each
+    /// dossier's version as the list showed it: one changed since by someone else is not decided.
+    case decideMany([Dossier.ID], DossierState, reason: String, conventionOn: CalendarDate?,
+                    versions: [Dossier.ID: Int64] = [:])
 
     /// A write on a label read at `expectedVersion` (answered by `.formWritten`).
     case writeLabel(LabelWrite, label: Label.ID, expectedVersion: Int64)
