@@ -142,4 +142,61 @@ struct InstructionFreshnessTests {
         }
         #expect(try world.file(2).dossier.state == .reviewed)
     }
+
+    func committeeAlert(_ id: Int64, _ driver: AppDriver) -> Bool {
+        driver.state.alerts.contains { $0.kind == .committeeCollection && $0.subject == .committee(.init(id)) }
+    }
+
+    @Test func weightsAndTheListsCollectionAreRecordedFromTheCommitteesView() throws {
+        let world = try InstructionWorld()
+        try world.repository.database.execute(sql: """
+            UPDATE dossiers SET state = 'reviewed', score = 1.7 WHERE id = 2;
+            INSERT INTO grades (dossier_id, grader, criterion, grade) VALUES
+                (2, 'c.martin', 1, 4), (2, 'c.martin', 2, 0), (2, 'c.martin', 3, 0),
+                (2, 'c.martin', 4, 0), (2, 'c.martin', 5, 0), (2, 'c.martin', 6, 0);
+            """)
+        let driver = world.driver(role: .instruction)
+        #expect(committeeAlert(10, driver))
+        keys("c", driver)
+        #expect(screen(driver).contains("w pondérations"))
+        // Weights: six numbers; anything else is refused and said, nothing written.
+        keys("w", driver)
+        driver.send(.key(.control("u")))
+        keys("2 1", driver)
+        driver.send(.key(.enter))
+        #expect(screen(driver).contains("six nombres entiers"))
+        driver.send(.key(.control("u")))
+        keys("2 1 1 1 1 1", driver)
+        driver.send(.key(.enter))
+        #expect(try world.file(2).weights == CriterionWeights([2, 1, 1, 1, 1, 1]))
+        #expect(driver.state.notice == "Enregistré : pondérations 2 · 1 · 1 · 1 · 1 · 1, notes recalculées")
+        #expect(screen(driver).contains("pondérations des critères 1 à 6 : 2 · 1 · 1 · 1 · 1 · 1"))
+        // The score follows the weights (10 × 2 × 4/4 ÷ 7 = 2,9) in the Dossiers list at once.
+        #expect(row(2, driver)?.score == 2.9)
+        // The list collected today: weights frozen, the committee's collection alert is fulfilled.
+        keys("l", driver)
+        #expect(screen(driver).contains("Date de collecte (jj/mm/aaaa)"))
+        driver.send(.key(.enter))
+        #expect(try world.repository.committeeOverview(today: date("03/12/2026")).first { $0.committee.id == .init(10) }?.committee.listCollectedOn
+                == date("03/12/2026"))
+        #expect(screen(driver).contains("liste collectée, pondérations figées"))
+        #expect(!committeeAlert(10, driver))
+        try expectSameAsFullReload(driver, world, "list collected")
+        keys("w", driver)
+        #expect(screen(driver).contains("les pondérations sont figées"))
+        keys("l", driver)
+        #expect(screen(driver).contains("déjà été collectée le 03/12/2026"))
+    }
+
+    @Test func aCommitteeMemberChangesNoWeights() throws {
+        let world = try InstructionWorld()
+        let driver = world.driver(role: .comite, login: "membre")
+        keys("c", driver)
+        #expect(!screen(driver).contains("w pondérations"))
+        keys("w", driver)
+        #expect(screen(driver).contains("votre rôle ne le permet pas"))
+        keys("l", driver)
+        #expect(try world.repository.committeeOverview(today: date("03/12/2026"))
+            .filter { [.init(10), .init(11)].contains($0.committee.id) }.allSatisfy { $0.committee.listCollectedOn == nil })
+    }
 }

@@ -325,4 +325,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case ddHoursExcludingImmersion, ddMonthsExcludingImmersion, ddSupportShare
     case ddPartnerSourcing, ddPartnerEmployment, ddPartnerFunding
     case bulkStale, ddOwnership, ddPartnershipEnd
+    // MARK: Committee weights and list collection, from the committees view (issue 3)
+    case instrCollectFuture, instrAlreadyCollected, instrAuditCollected, instrWeightsLine, instrHintWeights
+    case instrHintCollect, instrInputWeights, instrInputWeightsLabel, instrInputCollect, instrWeightsFormat
+    case instrSavedWeights, instrSavedCollected, instrInputCollectLabel
 }

@@ -64,6 +64,8 @@ public struct CommitteeOverview: Hashable, Sendable {
     public var counts: [DossierState: Int]
     /// Dossiers submitted after this committee's cutoff but before its date: they go to a later one.
     public var missedCutoff: [String]
+    /// The committee's weights of the six selection criteria (equal unless set).
+    public var weights: CriterionWeights = .equal
     /// Weights are frozen once the list is collected.
     public var weightsFrozen: Bool { committee.listCollectedOn != nil }
 }

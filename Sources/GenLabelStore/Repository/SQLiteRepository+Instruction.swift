@@ -45,7 +45,9 @@ extension SQLiteRepository: InstructionStoring {
                                                committeeID: s.optionalInt64(2).map { .init($0) },
                                                submittedOn: try s.optionalDate(3, "dossiers", "submitted_on")))
         }
-        return CommitteeBoard.overview(try committees(), dossiers: placements, today: today)
+        var overview = CommitteeBoard.overview(try committees(), dossiers: placements, today: today)
+        for index in overview.indices { overview[index].weights = try weights(overview[index].committee.id) }
+        return overview
     }
 
     public func committeeRanking(_ id: Committee.ID) throws -> [RankedDossier] {
@@ -289,6 +291,19 @@ extension SQLiteRepository: InstructionStoring {
             try transaction.audit(.recordChanged, kind: AuditSubject.committee, key: committee.date.french,
                                   detail: T(.instrAuditWeights, before.values.map(String.init).joined(separator: "/"),
                                             weights.values.map(String.init).joined(separator: "/")))
+        }
+    }
+
+    public func collectList(_ id: Committee.ID, on day: CalendarDate, by actor: Actor, at timestamp: String,
+                            today: CalendarDate) throws {
+        guard day <= today else { throw InstructionRefused(T(.instrCollectFuture, day.french)) }
+        try write(as: actor, needing: .editDossiers, at: timestamp) { transaction in
+            guard let committee = try committee(id) else { throw StoreError.recordMissing }
+            if let collected = committee.listCollectedOn { throw InstructionRefused(T(.instrAlreadyCollected, collected.french)) }
+            try database.execute("UPDATE committees SET list_collected_on = ? WHERE id = ? AND list_collected_on IS NULL",
+                                 day.iso, id.rawValue)
+            try transaction.audit(.recordChanged, kind: AuditSubject.committee, key: committee.date.french,
+                                  detail: T(.instrAuditCollected, day.french))
         }
     }
 

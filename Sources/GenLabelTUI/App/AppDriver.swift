@@ -200,6 +200,8 @@ public final class AppDriver {
             case .loadInstructors:
                 guard let forms else { continue }
                 do { send(.instructorsLoaded(try forms.dossierInstructors())) } catch { send(.failed(userMessage(for: error))) }
+            case .writeCommittee(let write, let committee):
+                send(.committeeWritten(perform(write, committee: committee)))
             case .decideMany(let ids, let target, let reason, let convention, let versions):
                 send(.bulkDecided(decide(ids, to: target, reason: reason, conventionOn: convention, versions: versions)))
             case .writeLabel(let write, let label, let version):
@@ -391,6 +393,23 @@ public final class AppDriver {
             return .saved(notice: notice, reload: .label(id))
         } catch let error where Self.isConflict(error) {
             return .conflict(.label(id))
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// Carries out a committee's write (weights, list collected).
+    private func perform(_ write: CommitteeWrite, committee id: Committee.ID) -> CommitteeWriteOutcome {
+        guard let instruction, !state.isReadOnly else { return .refused(T(state.isReadOnly ? .storeReadOnly : .instrUnavailable)) }
+        do {
+            switch write {
+            case .weights(let weights):
+                try instruction.setWeights(weights, committee: id, by: state.actor, at: timestamp())
+                return .saved(notice: T(.instrSavedWeights, weights.values.map(String.init).joined(separator: " · ")))
+            case .collect(let day):
+                try instruction.collectList(id, on: day, by: state.actor, at: timestamp(), today: state.today)
+                return .saved(notice: T(.instrSavedCollected, day.french))
+            }
         } catch {
             return .refused(userMessage(for: error))
         }

@@ -150,9 +150,29 @@ extension AppUpdate {
                 screen.input = TextInput(purpose: .transition(target))
             }
         case .committees:
-            guard key == .enter, screen.committees.indices.contains(screen.selected) else { return [] }
-            let committee = screen.committees[screen.selected].committee
-            return [.loadInstruction(.ranking(committee.id, date: committee.date))]
+            guard screen.committees.indices.contains(screen.selected) else { return [] }
+            let item = screen.committees[screen.selected]
+            let committee = item.committee
+            switch key {
+            case .enter:
+                return [.loadInstruction(.ranking(committee.id, date: committee.date))]
+            case .character("w"):
+                guard mayEdit(&screen, state) else { return [] }
+                if let collected = committee.listCollectedOn {
+                    screen.error = T(.instrWeightsFrozen, collected.french)
+                    return []
+                }
+                screen.input = TextInput(purpose: .weights(committee.id, date: committee.date),
+                                         text: item.weights.values.map(String.init).joined(separator: " "))
+            case .character("l"):
+                guard mayEdit(&screen, state) else { return [] }
+                if let collected = committee.listCollectedOn {
+                    screen.error = T(.instrAlreadyCollected, collected.french)
+                    return []
+                }
+                screen.input = TextInput(purpose: .collect(committee.id, date: committee.date), text: state.today.french)
+            default: break
+            }
         case .ranking:
             guard screen.ranking.indices.contains(screen.selected) else { return [] }
             let selected = screen.ranking[screen.selected].candidate.dossierID
@@ -175,6 +195,20 @@ extension AppUpdate {
             }
         }
         return []
+    }
+
+    /// After a committee's write: the committees read again (and the lists: scores and alerts follow).
+    static func committeeWritten(_ outcome: CommitteeWriteOutcome, _ state: inout AppState) -> [Effect] {
+        switch outcome {
+        case .saved(let notice):
+            state.notice = notice
+            return [.loadInstruction(.committees), .readChanges]
+        case .refused(let reason):
+            guard case .instruction(var screen) = state.screen else { state.statusMessage = reason; return [] }
+            screen.error = reason
+            state.screen = .instruction(screen)
+            return []
+        }
     }
 
     /// After a decision on dossiers of a ranked list: what was decided and what was refused, the list read again.
@@ -225,6 +259,28 @@ extension AppUpdate {
             let shown = Dictionary(screen.ranking.map { ($0.candidate.dossierID, $0.candidate.version) },
                                    uniquingKeysWith: { a, _ in a })
             switch input.purpose {
+            case .weights(let committee, _):
+                let pieces = text.split { " /;·,".contains($0) }.map(String.init)
+                let values = pieces.compactMap { Int($0) }
+                guard values.count == 6, pieces.count == 6, values.allSatisfy({ $0 >= 0 }) else {
+                    screen.error = T(.instrWeightsFormat, text)
+                    screen.input = input
+                    state.screen = .instruction(screen)
+                    return []
+                }
+                screen.input = nil
+                state.screen = .instruction(screen)
+                return [.writeCommittee(.weights(CriterionWeights(values)), committee: committee)]
+            case .collect(let committee, _):
+                guard let day = CalendarDate(french: text) else {
+                    screen.error = T(.promptBadDate, text)
+                    screen.input = input
+                    state.screen = .instruction(screen)
+                    return []
+                }
+                screen.input = nil
+                state.screen = .instruction(screen)
+                return [.writeCommittee(.collect(on: day), committee: committee)]
             case .convention(let dossiers) where !dossiers.isEmpty:
                 screen.input = nil
                 effects = [.decideMany(dossiers, .labelled, reason: "", conventionOn: convention,
@@ -245,7 +301,7 @@ extension AppUpdate {
             case .decide(let criterion, let met): write = .decide(criterion: criterion, met: met, reason: text)
             case .comment(let criterion): write = .grade(criterion: criterion, value: nil, comment: text)
             case .transition(let target): write = .transition(target, reason: text)
-            case .convention, .bulk: write = .label(conventionOn: convention ?? state.today, reason: "")
+            case .convention, .bulk, .weights, .collect: write = .label(conventionOn: convention ?? state.today, reason: "")
             }
             screen.input = nil
             effects = [.writeInstruction(write, dossier: file.dossier.id, expectedVersion: file.version)]

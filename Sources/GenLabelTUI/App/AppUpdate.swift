@@ -110,6 +110,8 @@ public enum AppUpdate {
             return []
         case .bulkDecided(let outcome):
             return bulkDecided(outcome, &state)
+        case .committeeWritten(let outcome):
+            return committeeWritten(outcome, &state)
         case .formWritten(let outcome):
             return finishForm(outcome, &state)
         case .learnersLoaded(let session, let learners):

@@ -62,6 +62,10 @@ public struct TextInput: Sendable, Equatable {
         case convention(dossiers: [Dossier.ID])
         /// The reason of a decision on dossiers of a ranked list.
         case bulk(DossierState, dossiers: [Dossier.ID])
+        /// The weights of a committee's six selection criteria (committees view).
+        case weights(Committee.ID, date: CalendarDate)
+        /// The day a committee's list was collected (`jj/mm/aaaa`, today by default).
+        case collect(Committee.ID, date: CalendarDate)
     }
     public var purpose: Purpose
     public var text: String

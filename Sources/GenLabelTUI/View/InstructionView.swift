@@ -174,6 +174,10 @@ enum InstructionView {
                                 emphasis: item.takesSubmissionsToday ? .success : .value))
             let counts = DossierState.allCases.compactMap { s in item.counts[s].map { "\(s.displayName) \($0)" } }
             lines.append(.field(noMarker, counts.isEmpty ? T(.instrNoDossier) : counts.joined(separator: " · "), emphasis: .dim))
+            if item.weights != .equal {
+                lines.append(.field(noMarker, T(.instrWeightsLine, item.weights.values.map(String.init).joined(separator: " · ")),
+                                    emphasis: .dim))
+            }
             if !item.missedCutoff.isEmpty {
                 lines.append(.field(noMarker, T(.instrMissed, item.missedCutoff.count, item.missedCutoff.joined(separator: ", ")),
                                     emphasis: .warning))
@@ -249,6 +253,8 @@ enum InstructionView {
         case .transition(let target): return T(.instrInputTransition, target.displayName)
         case .convention(let dossiers): return T(.decisionConventionTitle, max(dossiers.count, 1))
         case .bulk(let target, let dossiers): return T(.bulkInputTitle, target.displayName, dossiers.count)
+        case .weights(_, let date): return T(.instrInputWeights, date.french)
+        case .collect(_, let date): return T(.instrInputCollect, date.french)
         }
     }
 
@@ -304,6 +310,8 @@ enum InstructionView {
 
     static func inputLabel(_ input: TextInput) -> String {
         if case .convention = input.purpose { return T(.decisionConventionLabel) }
+        if case .collect = input.purpose { return T(.instrInputCollectLabel) }
+        if case .weights = input.purpose { return T(.instrInputWeightsLabel) }
         return T(.instrInputLabel)
     }
 
@@ -343,6 +351,7 @@ enum InstructionView {
             if edits { hints += [(T(.keyEnter), T(.instrHintApply))] }
         case .committees:
             hints += [(T(.keyEnter), T(.instrHintRanking))]
+            if edits { hints += [("w", T(.instrHintWeights)), ("l", T(.instrHintCollect))] }
         case .ranking:
             hints += [(T(.keyEnter), T(.footerOpen))]
             if edits { hints += [(T(.keySpace), T(.bulkHintMark)), ("L/R/A", T(.bulkHintDecide))] }
