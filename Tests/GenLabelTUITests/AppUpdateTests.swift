@@ -180,7 +180,7 @@ struct AppUpdateTests {
         // Alertes pane's own keys show only there (and acknowledging only to who may).
         func isScopedKey(_ action: Action) -> Bool {
             switch action {
-            case .handleAlert, .alertFilters, .newDossier, .dossierFacets: return true
+            case .handleAlert, .alertFilters, .newDossier, .dossierFacets, .importFile: return true
             default: return false
             }
         }

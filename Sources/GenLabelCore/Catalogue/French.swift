@@ -1115,6 +1115,7 @@ enum French {
         case .instrInputCollect: return "Liste du comité du %1 collectée le"
         case .instrWeightsFormat: return "six nombres entiers positifs ou nuls attendus, séparés par des espaces (« %1 »)"
         case .instrSavedWeights: return "Enregistré : pondérations %1, notes recalculées"
+        case .instrRankingFilter: return "Filtre"
         case .instrInputCollectLabel: return "Date de collecte (jj/mm/aaaa) :"
         case .instrSavedCollected: return "Enregistré : liste collectée le %1, pondérations figées"
         case .bulkStale: return "modifié par quelqu'un d'autre depuis l'affichage de la liste, non décidé : relisez-le dans la liste relue, puis décidez à nouveau"

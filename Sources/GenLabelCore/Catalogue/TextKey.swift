@@ -328,5 +328,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     // MARK: Committee weights and list collection, from the committees view (issue 3)
     case instrCollectFuture, instrAlreadyCollected, instrAuditCollected, instrWeightsLine, instrHintWeights
     case instrHintCollect, instrInputWeights, instrInputWeightsLabel, instrInputCollect, instrWeightsFormat
-    case instrSavedWeights, instrSavedCollected, instrInputCollectLabel
+    case instrSavedWeights, instrSavedCollected, instrInputCollectLabel, instrRankingFilter
 }

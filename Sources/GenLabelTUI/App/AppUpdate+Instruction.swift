@@ -77,6 +77,9 @@ extension AppUpdate {
             }
             return []
         }
+        if case .ranking = screen.mode, let effects = rankingFilterKey(key, &screen, &state) {
+            return effects
+        }
         switch key {
         case .escape:
             return back(screen, &state)
@@ -174,8 +177,9 @@ extension AppUpdate {
             default: break
             }
         case .ranking:
-            guard screen.ranking.indices.contains(screen.selected) else { return [] }
-            let selected = screen.ranking[screen.selected].candidate.dossierID
+            let shown = screen.shownRanking
+            guard shown.indices.contains(screen.selected) else { return [] }
+            let selected = shown[screen.selected].candidate.dossierID
             switch key {
             case .enter: return [.loadDetail(.dossier(selected))]
             case .character(" "):
@@ -194,6 +198,45 @@ extension AppUpdate {
             default: break
             }
         }
+        return []
+    }
+
+    /// `/` in a ranked list: filters it as you type (like the lists: `Entrée` keeps the filter, `Échap`
+    /// clears it; `Échap` again goes back). Nil when the key is not the filter's.
+    private static func rankingFilterKey(_ key: Key, _ screen: inout InstructionScreen, _ state: inout AppState) -> [Effect]? {
+        if screen.isTypingFilter {
+            switch key {
+            case .character(let c):
+                if screen.rankingFilter.count < 100 { screen.rankingFilter.append(c) }
+            case .backspace, .delete:
+                if !screen.rankingFilter.isEmpty { screen.rankingFilter.removeLast() }
+            case .control("u"):
+                screen.rankingFilter = ""
+            case .enter:
+                screen.isTypingFilter = false
+            case .escape:
+                screen.isTypingFilter = false
+                screen.rankingFilter = ""
+            default:
+                return []
+            }
+            screen.selected = min(screen.selected, max(screen.itemCount - 1, 0))
+            if key != .enter { screen.selected = 0 }
+            state.screen = .instruction(screen)
+            return []
+        }
+        switch key {
+        case .character("/"):
+            screen.isTypingFilter = true
+        case .escape where !screen.rankingFilter.isEmpty:
+            // The selected dossier stays selected in the whole list.
+            let selected = screen.shownRanking.indices.contains(screen.selected) ? screen.shownRanking[screen.selected] : nil
+            screen.rankingFilter = ""
+            screen.selected = selected.flatMap { item in screen.ranking.firstIndex { $0 == item } } ?? 0
+        default:
+            return nil
+        }
+        state.screen = .instruction(screen)
         return []
     }
 

@@ -87,7 +87,8 @@ public enum AppUpdate {
             if case .instruction(let current) = state.screen, case .ranking(let shown, _) = current.mode, shown == id {
                 // Read again after a decision: same place, same way back.
                 screen.returnCommittees = current.returnCommittees
-                screen.selected = min(current.selected, max(ranking.count - 1, 0))
+                screen.rankingFilter = current.rankingFilter
+                screen.selected = min(current.selected, max(screen.itemCount - 1, 0))
                 screen.error = current.error
             }
             state.screen = .instruction(screen)

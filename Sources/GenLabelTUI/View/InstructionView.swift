@@ -27,7 +27,14 @@ enum InstructionView {
             lines += committees(screen.committees, selected: screen.selected, state: state)
         case .ranking(_, let date):
             title = T(.instrRankingTitle, date.french)
-            lines += ranking(screen.ranking, selected: screen.selected, marked: screen.marked)
+            if screen.isTypingFilter || !screen.rankingFilter.isEmpty {
+                let shown = screen.shownRanking.count
+                lines.append(.field(T(.instrRankingFilter),
+                                    screen.rankingFilter + (screen.isTypingFilter ? "▏" : "") + " ("
+                                        + T(.filteredCount, shown, screen.ranking.count) + ")",
+                                    emphasis: .input))
+            }
+            lines += ranking(screen.shownRanking, selected: screen.selected, marked: screen.marked)
         }
         return DetailContent(title: title, lines: lines)
     }
@@ -339,6 +346,9 @@ enum InstructionView {
         if screen.conflict != nil {
             return [(T(.keyEnter), T(.formHintKeepMine)), (T(.keyEscape), T(.promptHintKeepTheirs))]
         }
+        if screen.isTypingFilter {
+            return [("/", T(.filterHints))]
+        }
         let edits = state.actor.may(.editDossiers) && !state.isReadOnly
         var hints: [(String, String)] = [("↑↓", T(.footerMove))]
         switch screen.mode {
@@ -353,7 +363,7 @@ enum InstructionView {
             hints += [(T(.keyEnter), T(.instrHintRanking))]
             if edits { hints += [("w", T(.instrHintWeights)), ("l", T(.instrHintCollect))] }
         case .ranking:
-            hints += [(T(.keyEnter), T(.footerOpen))]
+            hints += [(T(.keyEnter), T(.footerOpen)), ("/", T(.footerFilter))]
             if edits { hints += [(T(.keySpace), T(.bulkHintMark)), ("L/R/A", T(.bulkHintDecide))] }
         }
         hints += [(T(.keyEscape), T(.footerBack)), ("q", T(.footerQuit))]
