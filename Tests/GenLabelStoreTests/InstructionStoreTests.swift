@@ -231,6 +231,10 @@ struct InstructionStoreTests {
             let data = DemoGenerator(today: today).generate()
             try DemoDataWriter.write(data, into: repository.database)
             #expect(data.instruction.contents.count == data.dossiers.count)
+            // Nothing the demo records was decided after "today" (a submission two days ago was checked
+            // on today at the latest).
+            for decision in data.instruction.decisions.values.flatMap({ $0 }) { #expect(decision.decidedOn <= today) }
+            for step in data.instruction.transitions.values.flatMap({ $0 }) { #expect(step.on <= today) }
             let reviewed = data.dossiers.filter { $0.state == .reviewed }
             #expect(!reviewed.isEmpty)
             for dossier in reviewed {
