@@ -72,3 +72,32 @@ struct RankingFilterTests {
         #expect(try world.file(1).dossier.state == .reviewed)
     }
 }
+
+@Suite("Ranked list: a dossier's detail and back (issue 3)")
+struct RankingDetailTests {
+    @Test func echapInADetailOpenedFromTheRankingComesBackToIt() throws {
+        let world = try InstructionWorld()
+        try world.repository.database.execute(sql: "UPDATE dossiers SET state = 'reviewed', score = 6.3 WHERE id IN (1, 2)")
+        let driver = world.driver(role: .comite, login: "membre")
+        driver.send(.key(.character("c")))
+        driver.send(.key(.enter))
+        for c in "/web" { driver.send(.key(.character(c))) }
+        driver.send(.key(.enter))
+        driver.send(.key(.enter))
+        guard case .detail(let content, _) = driver.state.screen else { Issue.record("no detail"); return }
+        #expect(content.dossierNumber == "GEN-2026-0001")
+        driver.send(.key(.escape))
+        guard case .instruction(let back) = driver.state.screen else { Issue.record("not back to the ranking"); return }
+        #expect(back.mode == .ranking(.init(10), date: date("18/02/2027")))
+        #expect(back.rankingFilter == "web")
+        #expect(back.returnCommittees != nil)
+        // From the lists, a detail goes back to the lists as before.
+        driver.send(.key(.escape))
+        driver.send(.key(.escape))
+        driver.send(.key(.escape))
+        #expect(driver.state.screen == .panes)
+        driver.send(.key(.enter))
+        driver.send(.key(.escape))
+        #expect(driver.state.screen == .panes)
+    }
+}
