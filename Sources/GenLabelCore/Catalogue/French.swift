@@ -1116,6 +1116,24 @@ enum French {
         case .instrWeightsFormat: return "six nombres entiers positifs ou nuls attendus, séparés par des espaces (« %1 »)"
         case .instrSavedWeights: return "Enregistré : pondérations %1, notes recalculées"
         case .instrRankingFilter: return "Filtre"
+        case .noticeInadmissible: return """
+            Objet : dossier %1 — candidature au label Grande École du Numérique irrecevable
+
+            Madame, Monsieur,
+
+            Le dossier %1 déposé par %2 pour la formation « %3 » (dépôt du %4) ne remplit pas les critères \
+            de recevabilité suivants du cahier des charges (§2b) :
+
+            %5
+
+            Tous les critères de recevabilité doivent être remplis pour qu'un dossier soit présenté au comité \
+            de labellisation. Vous pouvez déposer un nouveau dossier une fois ces points corrigés.
+
+            Le %6,
+            L'équipe d'instruction de la Grande École du Numérique
+            """
+        case .instrHintNotice: return "notification"
+        case .instrNoNotice: return "pas de notification d'irrecevabilité à envoyer — %1"
         case .instrInputCollectLabel: return "Date de collecte (jj/mm/aaaa) :"
         case .instrSavedCollected: return "Enregistré : liste collectée le %1, pondérations figées"
         case .bulkStale: return "modifié par quelqu'un d'autre depuis l'affichage de la liste, non décidé : relisez-le dans la liste relue, puis décidez à nouveau"

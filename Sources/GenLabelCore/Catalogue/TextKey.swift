@@ -329,4 +329,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case instrCollectFuture, instrAlreadyCollected, instrAuditCollected, instrWeightsLine, instrHintWeights
     case instrHintCollect, instrInputWeights, instrInputWeightsLabel, instrInputCollect, instrWeightsFormat
     case instrSavedWeights, instrSavedCollected, instrInputCollectLabel, instrRankingFilter
+    case noticeInadmissible, instrHintNotice, instrNoNotice
 }

@@ -188,6 +188,9 @@ public final class AppDriver {
                 }
             case .saveForm(let application, let versions, let isNew):
                 send(.formSaved(save(application, versions: versions, isNew: isNew)))
+            case .showInEditor(let text):
+                guard let editor else { send(.failed(T(.editorUnavailable))); continue }
+                if case .failed(let reason) = editor(text) { send(.failed(reason)) }
             case .runEditor(let text, let field):
                 send(.editorFinished(field, editor?(text) ?? .failed(T(.editorUnavailable))))
             case .loadHistory(let id, let number):

@@ -121,6 +121,13 @@ extension AppUpdate {
                 guard mayEdit(&screen, state) else { return [] }
                 return [.writeInstruction(.decide(criterion: criterion, met: nil, reason: ""), dossier: file.dossier.id,
                                           expectedVersion: file.version)]
+            case .character("m"):
+                // The notice to the applicant, ready to send: opened in the editor (nothing is written).
+                guard let notice = AdmissibilityNotice.text(file, today: state.today, rules: state.rules) else {
+                    screen.error = T(.instrNoNotice, file.admissibility(today: state.today, rules: state.rules).verdict.displayName)
+                    return []
+                }
+                return [.showInEditor(notice)]
             default: break
             }
         case .grid:

@@ -121,6 +121,9 @@ public enum Effect: Sendable, Equatable {
     case loadForm(Dossier.ID)
     /// Save the form's application over the versions read, or create it when new (`.formSaved`).
     case saveForm(DossierApplication, versions: ApplicationVersions, isNew: Bool)
+    /// Suspend the screen and show `text` in `$EDITOR`, to adjust, copy or save it (nothing comes back;
+    /// an editor that cannot run is said in the footer).
+    case showInEditor(String)
     /// Suspend the screen and edit `text` in `$EDITOR` (answered by `.editorFinished`).
     case runEditor(String, field: FormField)
     /// Read a dossier's audit trail (`.historyLoaded`).

@@ -354,6 +354,9 @@ enum InstructionView {
         switch screen.mode {
         case .checklist:
             if edits { hints += [("o", T(.instrHintMet)), ("x", T(.instrHintNotMet)), ("a", T(.instrHintAutomatic))] }
+            if let file = screen.file, case .inadmissible = file.admissibility(today: state.today, rules: state.rules).verdict {
+                hints += [("m", T(.instrHintNotice))]
+            }
         case .grid:
             if edits { hints += [("0-4", T(.instrHintGrade)), ("c", T(.instrHintComment))] }
             hints += [("n/p", T(.instrHintNextDossier))]
