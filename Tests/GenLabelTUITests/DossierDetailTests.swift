@@ -108,6 +108,14 @@ struct DossierDetailTests {
         }
     }
 
+    @Test func eachLabelOnceSoNoFieldIsShownTwice() {
+        let labels = DetailBuilder.dossier(Self.filled).lines.compactMap { line -> String? in
+            if case .field(let label, _, _) = line { return label }
+            return nil
+        }
+        #expect(Set(labels).count == labels.count, "\(labels)")
+    }
+
     @Test func emptyFieldsShowADash() {
         var detail = Self.filled
         detail.content = .empty

@@ -85,9 +85,25 @@ public enum DetailBuilder {
                     lines += paragraphs.map { .text($0) }
                 }
             }
+            // A field added to the form later shows here too, by its form name, until it gets its place.
+            for field in FormField.allCases where field.group == group && !shownAbove.contains(field) {
+                lines.append(line(field))
+            }
         }
         return lines
     }
+
+    /// The form's fields the groups above show (some merged: Qualiopi status and date, commune and
+    /// INSEE code; the kind in the header; partners by kind; notes in full).
+    private static let shownAbove: Set<FormField> = [
+        .organizationName, .siret, .nda, .qualiopiStatus, .qualiopiDate, .qualiopiCertifiedOn, .obligationsUpToDate,
+        .subcontractorName, .subcontractorNDA,
+        .trainingTitle, .commune, .inseeCode, .region, .family, .job, .renewal,
+        .certificationCode, .certificationTitle, .ownsCertification, .partnershipEndsOn,
+        .hours, .months, .remoteShare, .receptionPlaces, .immersionKind, .immersionWeeks, .supportHours,
+        .sessionsPerYear, .learnersPerSession, .targetLearnersPerSession, .fundedPlaces, .plannedWomen, .qpvZrrLocation,
+        .partners, .notes,
+    ]
 
     public static func session(_ detail: SessionDetail, rules: RuleParameters = .standard,
                                learners: LearnerList = .notRead) -> DetailContent {
