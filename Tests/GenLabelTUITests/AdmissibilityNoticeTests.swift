@@ -62,3 +62,33 @@ struct AdmissibilityNoticeTests {
         #expect(screen(driver).contains("pas de notification d'irrecevabilité à envoyer"))
     }
 }
+
+@Suite("Instruction input boxes: Échap asks before losing what was typed (issue 3)")
+struct InstructionInputDiscardTests {
+    @Test func echapWithSomethingTypedAsksAndNKeepsOEmpties() throws {
+        let world = try InstructionWorld()
+        let driver = world.driver(role: .instruction)
+        driver.send(.key(.down))
+        driver.send(.key(.enter))
+        for c in "rjjjo" { driver.send(.key(.character(c))) }
+        func input() -> TextInput? { if case .instruction(let s) = driver.state.screen { return s.input }; return nil }
+        func text() -> String { MainView.render(driver.state).textLines().joined(separator: "\n") }
+        for c in "Entretien" { driver.send(.key(.character(c))) }
+        driver.send(.key(.escape))
+        #expect(input()?.confirmingDiscard == true)
+        #expect(text().contains("Abandonner la saisie ? o : oui, n : non"))
+        // n: back to typing, nothing lost.
+        driver.send(.key(.character("n")))
+        #expect(input()?.text == "Entretien")
+        #expect(input()?.confirmingDiscard == false)
+        // o: the box closes, nothing written.
+        driver.send(.key(.escape))
+        driver.send(.key(.character("o")))
+        #expect(input() == nil)
+        #expect(try world.file(1).decisions.isEmpty)
+        // Nothing typed (or the date offered left as it was): Échap closes at once.
+        driver.send(.key(.character("o")))
+        driver.send(.key(.escape))
+        #expect(input() == nil)
+    }
+}

@@ -277,6 +277,17 @@ extension AppUpdate {
                                     _ state: inout AppState) -> [Effect] {
         var input = input
         var effects: [Effect] = []
+        if input.confirmingDiscard {
+            switch key {
+            case .character("o"), .character("O"): screen.input = nil
+            case .character("n"), .character("N"), .escape:
+                input.confirmingDiscard = false
+                screen.input = input
+            default: screen.input = input
+            }
+            state.screen = .instruction(screen)
+            return []
+        }
         switch key {
         case .character(let character):
             if input.text.count < 300 { input.text.append(character) }
@@ -288,7 +299,13 @@ extension AppUpdate {
             input.text = ""
             screen.input = input
         case .escape:
-            screen.input = nil
+            // Something typed is not lost without asking.
+            if input.text != input.initial {
+                input.confirmingDiscard = true
+                screen.input = input
+            } else {
+                screen.input = nil
+            }
         case .enter:
             let text = input.text.trimmingWhitespace
             var convention: CalendarDate?

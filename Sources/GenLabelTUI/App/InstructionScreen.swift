@@ -87,7 +87,11 @@ public struct TextInput: Sendable, Equatable {
     }
     public var purpose: Purpose
     public var text: String
-    public init(purpose: Purpose, text: String = "") { self.purpose = purpose; self.text = text }
+    /// What the box held when it opened: `Échap` asks before losing anything typed since.
+    public var initial: String
+    /// `Échap` was pressed with something typed: "Abandonner la saisie ? o / n".
+    public var confirmingDiscard = false
+    public init(purpose: Purpose, text: String = "") { self.purpose = purpose; self.text = text; self.initial = text }
 }
 
 /// What the instruction screens ask the store to read.

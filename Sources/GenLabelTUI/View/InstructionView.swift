@@ -333,14 +333,16 @@ enum InstructionView {
         let box = Rect(x: body.x + (body.width - width) / 2, y: max(body.y, body.maxY - height - 1), width: width, height: height)
         buffer.fill(box, role: .normal)
         buffer.drawBox(box, title: " \(inputTitle(input)) ", role: .borderActive, titleRole: .paneTitleActive)
-        buffer.write(inputLabel(input), x: box.x + 2, y: box.y + 1, maxWidth: inner, role: .label)
+        buffer.write(input.confirmingDiscard ? T(.promptDiscard) : inputLabel(input), x: box.x + 2, y: box.y + 1,
+                     maxWidth: inner, role: input.confirmingDiscard ? .warning : .label)
         for (row, piece) in pieces.suffix(rows).enumerated() {
             buffer.write(piece, x: box.x + 2, y: box.y + 2 + row, maxWidth: inner, role: .input)
         }
     }
 
     static func hints(_ screen: InstructionScreen, state: AppState) -> [(String, String)] {
-        if screen.input != nil {
+        if let input = screen.input {
+            if input.confirmingDiscard { return [("o", T(.promptHintDiscardYes)), ("n", T(.promptHintDiscardNo))] }
             return [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear))]
         }
         if screen.conflict != nil {
