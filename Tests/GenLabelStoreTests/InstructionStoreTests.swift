@@ -193,11 +193,48 @@ struct InstructionStoreTests {
         }
     }
 
+    @Test func collectingACommitteesListFreezesItsWeightsOnceAndIsAudited() throws {
+        try withFreshRepository { repository, _ in
+            try world(repository.database)
+            #expect(throws: InstructionRefused(T(.instrCollectFuture, "04/12/2026"))) {
+                try repository.collectList(.init(10), on: day("04/12/2026"), by: instructor, at: stamp(1), today: today)
+            }
+            #expect(throws: StoreError.forbidden(.editDossiers)) {
+                try repository.collectList(.init(10), on: today, by: member, at: stamp(1), today: today)
+            }
+            try repository.collectList(.init(10), on: today, by: instructor, at: stamp(2), today: today)
+            let board = try repository.committeeOverview(today: today)
+            #expect(board.first { $0.committee.id == .init(10) }?.weightsFrozen == true)
+            #expect(board.first { $0.committee.id == .init(11) }?.weightsFrozen == false)
+            #expect(throws: InstructionRefused(T(.instrAlreadyCollected, "03/12/2026"))) {
+                try repository.collectList(.init(10), on: today, by: instructor, at: stamp(3), today: today)
+            }
+            #expect(throws: InstructionRefused(T(.instrWeightsFrozen, "03/12/2026"))) {
+                try repository.setWeights(CriterionWeights([2, 1, 1, 1, 1, 1]), committee: .init(10), by: instructor, at: stamp(4))
+            }
+            // The overview carries each committee's weights.
+            try repository.setWeights(CriterionWeights([1, 1, 1, 1, 3, 1]), committee: .init(11), by: instructor, at: stamp(5))
+            #expect(try repository.committeeOverview(today: today).first { $0.committee.id == .init(11) }?.weights
+                    == CriterionWeights([1, 1, 1, 1, 3, 1]))
+            // The collected committee's alert is no longer owed.
+            #expect(try repository.monitoringSnapshot().committees.map(\.id) == [.init(11)])
+            let entries = try repository.database.fetchAll(
+                "SELECT subject_kind, subject_key, detail FROM audit_log ORDER BY sequence", [SQLValue]()) {
+                [$0.string(0), $0.string(1), $0.string(2)]
+            }
+            #expect(entries.first == ["comité", "18/02/2027", "Liste collectée le 03/12/2026 : pondérations figées"])
+        }
+    }
+
     @Test func theDemoCarriesConsistentInstructionRecords() throws {
         try withFreshRepository { repository, _ in
             let data = DemoGenerator(today: today).generate()
             try DemoDataWriter.write(data, into: repository.database)
             #expect(data.instruction.contents.count == data.dossiers.count)
+            // Nothing the demo records was decided after "today" (a submission two days ago was checked
+            // on today at the latest).
+            for decision in data.instruction.decisions.values.flatMap({ $0 }) { #expect(decision.decidedOn <= today) }
+            for step in data.instruction.transitions.values.flatMap({ $0 }) { #expect(step.on <= today) }
             let reviewed = data.dossiers.filter { $0.state == .reviewed }
             #expect(!reviewed.isEmpty)
             for dossier in reviewed {

@@ -85,8 +85,18 @@ final class FixtureRepository: ApplicationRepository {
         guard let row = dossiers.first(where: { $0.id == id }) else { return nil }
         let dossier = Dossier(id: id, number: row.number, trainingID: training.id, state: row.state, committeeID: .init(1),
                               submittedOn: date("02/11/2026"), score: row.score, isRenewal: false)
+        // The second dossier carries a filled-in application (the others are bare drafts).
+        let content = id == .init(2)
+            ? DossierContent(qualiopiCertifiedOn: date("15/01/2025"), ownsCertification: true, remoteSharePercent: 20,
+                             receptionPlaces: 0, immersionKind: .internship, immersionWeeks: 8, supportHours: 80,
+                             sessionsPerYear: 2, learnersPerSession: 14, targetLearnersPerSession: 12, fundedPlaces: 14,
+                             plannedWomenPercent: 40, locatedInQPVOrZRR: true,
+                             partners: [Partner(name: "France Travail", kind: .sourcing),
+                                        Partner(name: "Numérique Loire", kind: .employment)],
+                             notes: "Dossier complet ; entretien collectif prévu.")
+            : DossierContent.empty
         return DossierDetail(dossier: dossier, training: training, organization: organization,
-                             committee: Committee(id: .init(1), date: date("18/02/2027")))
+                             committee: Committee(id: .init(1), date: date("18/02/2027")), content: content)
     }
 
     func sessionDetail(_ id: TrainingSession.ID) throws -> SessionDetail? {

@@ -1153,6 +1153,47 @@ enum French {
         case .sesUnavailable: return "les sessions ne sont pas modifiables sans base ouverte en écriture"
         case .sesFormNote: return "Dates jj/mm/aaaa ; un champ vide : pas encore fait ou pas reçu."
         case .modalityRemoteTooLong: return "! À distance, mais la formation dure %1 mois : une formation à distance dure au plus %2 mois (§2b-3) ; le passage au distanciel demande l'accord de la GEN (§4)."
+        case .ddHoursExcludingImmersion: return "Heures hors immersion"
+        case .ddMonthsExcludingImmersion: return "Mois hors immersion"
+        case .ddSupportShare: return "Part d'accompagnement"
+        case .ddPartnerSourcing: return "Sourcing"
+        case .ddPartnerEmployment: return "Emploi"
+        case .ddPartnerFunding: return "Financement"
+        case .ddOwnership: return "Propriété"
+        case .ddPartnershipEnd: return "Fin de l'accord"
+        case .instrCollectFuture: return "date de collecte après aujourd'hui (%1) : impossible"
+        case .instrAlreadyCollected: return "la liste de ce comité a déjà été collectée le %1"
+        case .instrAuditCollected: return "Liste collectée le %1 : pondérations figées"
+        case .instrWeightsLine: return "pondérations des critères 1 à 6 : %1"
+        case .instrHintWeights: return "pondérations"
+        case .instrHintCollect: return "liste collectée"
+        case .instrInputWeights: return "Pondérations du comité du %1"
+        case .instrInputWeightsLabel: return "Six nombres entiers (critères 1 à 6), par exemple 2 1 1 1 1 1 :"
+        case .instrInputCollect: return "Liste du comité du %1 collectée le"
+        case .instrWeightsFormat: return "six nombres entiers positifs ou nuls attendus, séparés par des espaces (« %1 »)"
+        case .instrSavedWeights: return "Enregistré : pondérations %1, notes recalculées"
+        case .instrRankingFilter: return "Filtre"
+        case .noticeInadmissible: return """
+            Objet : dossier %1 — candidature au label Grande École du Numérique irrecevable
+
+            Madame, Monsieur,
+
+            Le dossier %1 déposé par %2 pour la formation « %3 » (dépôt du %4) ne remplit pas les critères \
+            de recevabilité suivants du cahier des charges (§2b) :
+
+            %5
+
+            Tous les critères de recevabilité doivent être remplis pour qu'un dossier soit présenté au comité \
+            de labellisation. Vous pouvez déposer un nouveau dossier une fois ces points corrigés.
+
+            Le %6,
+            L'équipe d'instruction de la Grande École du Numérique
+            """
+        case .instrHintNotice: return "notification"
+        case .instrNoNotice: return "pas de notification d'irrecevabilité à envoyer — %1"
+        case .instrInputCollectLabel: return "Date de collecte (jj/mm/aaaa) :"
+        case .instrSavedCollected: return "Enregistré : liste collectée le %1, pondérations figées"
+        case .bulkStale: return "modifié par quelqu'un d'autre depuis l'affichage de la liste, non décidé : relisez-le dans la liste relue, puis décidez à nouveau"
         }
     }
 }

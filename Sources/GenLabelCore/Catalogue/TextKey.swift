@@ -331,4 +331,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case sesFormErrors, sesDiscard, sesConflict, sesConflictLine, sesConflictNone, sesConflictChoice
     case sesSaved, sesSavedNothing, sesRemovedMeanwhile, sesNotHere, sesUnavailable, sesFormNote
     case modalityRemoteTooLong
+    // MARK: Dossier detail (issue 3: everything the application form carries)
+    case ddHoursExcludingImmersion, ddMonthsExcludingImmersion, ddSupportShare
+    case ddPartnerSourcing, ddPartnerEmployment, ddPartnerFunding
+    case bulkStale, ddOwnership, ddPartnershipEnd
+    // MARK: Committee weights and list collection, from the committees view (issue 3)
+    case instrCollectFuture, instrAlreadyCollected, instrAuditCollected, instrWeightsLine, instrHintWeights
+    case instrHintCollect, instrInputWeights, instrInputWeightsLabel, instrInputCollect, instrWeightsFormat
+    case instrSavedWeights, instrSavedCollected, instrInputCollectLabel, instrRankingFilter
+    case noticeInadmissible, instrHintNotice, instrNoNotice
 }

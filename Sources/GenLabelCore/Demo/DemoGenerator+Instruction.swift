@@ -78,7 +78,7 @@ extension DemoGenerator {
             if reachedAdmissibility.contains(dossier.state) || dossier.state == .inadmissible {
                 result.decisions[dossier.id] = [AdmissibilityDecision(
                     criterion: 4, met: true, reason: "Sélection sur entretien de motivation, sans diplôme requis",
-                    login: instructor, decidedOn: checkedOn)]
+                    login: instructor, decidedOn: Self.earlier(checkedOn, today))]
                 steps.append((.submitted, dossier.state == .inadmissible ? .inadmissible : .admissible, 0))
             }
             if [.underReview, .reviewed, .labelled, .rejected, .deferred].contains(dossier.state) {

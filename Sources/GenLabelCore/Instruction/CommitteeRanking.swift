@@ -14,9 +14,13 @@ public struct RankingCandidate: Hashable, Sendable {
     public var locatedInQPVOrZRR: Bool
     public var plannedWomenPercent: Int?
     public var submittedOn: CalendarDate?
+    /// The dossier's version as read for the list: a decision taken from the list is written over this
+    /// version only (someone else's change meanwhile refuses it).
+    public var version: Int64
     public init(dossierID: Dossier.ID, number: String, trainingTitle: String, regionCode: String, job: String,
                 state: DossierState, score: Double, spread: Double, isFlagged: Bool, locatedInQPVOrZRR: Bool,
-                plannedWomenPercent: Int?, submittedOn: CalendarDate?) {
+                plannedWomenPercent: Int?, submittedOn: CalendarDate?, version: Int64 = 0) {
+        self.version = version
         self.dossierID = dossierID; self.number = number; self.trainingTitle = trainingTitle
         self.regionCode = regionCode; self.job = job; self.state = state; self.score = score; self.spread = spread
         self.isFlagged = isFlagged; self.locatedInQPVOrZRR = locatedInQPVOrZRR
@@ -60,6 +64,8 @@ public struct CommitteeOverview: Hashable, Sendable {
     public var counts: [DossierState: Int]
     /// Dossiers submitted after this committee's cutoff but before its date: they go to a later one.
     public var missedCutoff: [String]
+    /// The committee's weights of the six selection criteria (equal unless set).
+    public var weights: CriterionWeights = .equal
     /// Weights are frozen once the list is collected.
     public var weightsFrozen: Bool { committee.listCollectedOn != nil }
 }

@@ -81,6 +81,10 @@ public protocol InstructionStoring {
     func transition(_ dossier: Dossier.ID, to state: DossierState, reason: String, conventionOn: CalendarDate?,
                     expectedVersion: Int64, by actor: Actor, at timestamp: String, today: CalendarDate) throws
     func setWeights(_ weights: CriterionWeights, committee: Committee.ID, by actor: Actor, at timestamp: String) throws
+    /// Records that the committee's list was collected on `day` (not after `today`): its weights are
+    /// frozen from then on and its collection alert leaves the list. Refused when already recorded.
+    func collectList(_ committee: Committee.ID, on day: CalendarDate, by actor: Actor, at timestamp: String,
+                     today: CalendarDate) throws
     func updateContent(_ content: DossierContent, dossier: Dossier.ID, expectedVersion: Int64,
                        by actor: Actor, at timestamp: String) throws
 }

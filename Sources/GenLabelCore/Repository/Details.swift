@@ -6,8 +6,17 @@ public struct DossierDetail: Sendable, Hashable {
     public var training: Training
     public var organization: Organization
     public var committee: Committee?
-    public init(dossier: Dossier, training: Training, organization: Organization, committee: Committee?) {
+    /// What the application form carries beyond the organization and the training (issue 3).
+    public var content: DossierContent
+    public init(dossier: Dossier, training: Training, organization: Organization, committee: Committee?,
+                content: DossierContent = .empty) {
         self.dossier = dossier; self.training = training; self.organization = organization; self.committee = committee
+        self.content = content
+    }
+
+    /// The application as the form reads it.
+    public var application: DossierApplication {
+        DossierApplication(dossier: dossier, training: training, organization: organization, content: content)
     }
 }
 

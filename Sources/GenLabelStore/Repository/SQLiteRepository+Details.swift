@@ -5,7 +5,12 @@ extension SQLiteRepository {
         guard let dossier = try dossier(id), let training = try training(dossier.trainingID),
               let organization = try organization(training.organizationID) else { return nil }
         let committee = try dossier.committeeID.flatMap { try self.committee($0) }
-        return DossierDetail(dossier: dossier, training: training, organization: organization, committee: committee)
+        var content = DossierContent.empty
+        try database.forEachRow("SELECT \(InstructionColumns.selectList) FROM dossiers WHERE id = ?",
+                                [.integer(id.rawValue)]) { s in content = try InstructionColumns.content(s, from: 0) }
+        content.partners = try partners(id)
+        return DossierDetail(dossier: dossier, training: training, organization: organization, committee: committee,
+                             content: content)
     }
 
     public func sessionDetail(_ id: TrainingSession.ID) throws -> SessionDetail? {

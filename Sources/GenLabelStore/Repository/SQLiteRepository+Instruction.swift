@@ -45,7 +45,9 @@ extension SQLiteRepository: InstructionStoring {
                                                committeeID: s.optionalInt64(2).map { .init($0) },
                                                submittedOn: try s.optionalDate(3, "dossiers", "submitted_on")))
         }
-        return CommitteeBoard.overview(try committees(), dossiers: placements, today: today)
+        var overview = CommitteeBoard.overview(try committees(), dossiers: placements, today: today)
+        for index in overview.indices { overview[index].weights = try weights(overview[index].committee.id) }
+        return overview
     }
 
     public func committeeRanking(_ id: Committee.ID) throws -> [RankedDossier] {
@@ -62,7 +64,7 @@ extension SQLiteRepository: InstructionStoring {
         var candidates: [RankingCandidate] = []
         try database.forEachRow("""
             SELECT d.id, d.number, t.title, t.region_code, t.job, d.state, d.score, d.located_qpv_zrr,
-                   d.planned_women_percent, d.submitted_on
+                   d.planned_women_percent, d.submitted_on, d.version
             FROM dossiers d JOIN trainings t ON t.id = d.training_id
             WHERE d.committee_id = ? AND d.score IS NOT NULL AND d.state IN (\(states))
             """, [.integer(id.rawValue)]) { s in
@@ -72,7 +74,8 @@ extension SQLiteRepository: InstructionStoring {
                 dossierID: .init(s.int64(0)), number: s.string(1), trainingTitle: s.string(2), regionCode: s.string(3),
                 job: s.string(4), state: try s.decoded(5, "dossiers", "state"), score: s.double(6), spread: summary.spread,
                 isFlagged: summary.isFlagged, locatedInQPVOrZRR: s.optionalInt(7) == 1,
-                plannedWomenPercent: s.optionalInt(8), submittedOn: try s.optionalDate(9, "dossiers", "submitted_on")))
+                plannedWomenPercent: s.optionalInt(8), submittedOn: try s.optionalDate(9, "dossiers", "submitted_on"),
+                version: s.int64(10)))
         }
         return CommitteeRanking.rank(candidates)
     }
@@ -288,6 +291,19 @@ extension SQLiteRepository: InstructionStoring {
             try transaction.audit(.recordChanged, kind: AuditSubject.committee, key: committee.date.french,
                                   detail: T(.instrAuditWeights, before.values.map(String.init).joined(separator: "/"),
                                             weights.values.map(String.init).joined(separator: "/")))
+        }
+    }
+
+    public func collectList(_ id: Committee.ID, on day: CalendarDate, by actor: Actor, at timestamp: String,
+                            today: CalendarDate) throws {
+        guard day <= today else { throw InstructionRefused(T(.instrCollectFuture, day.french)) }
+        try write(as: actor, needing: .editDossiers, at: timestamp) { transaction in
+            guard let committee = try committee(id) else { throw StoreError.recordMissing }
+            if let collected = committee.listCollectedOn { throw InstructionRefused(T(.instrAlreadyCollected, collected.french)) }
+            try database.execute("UPDATE committees SET list_collected_on = ? WHERE id = ? AND list_collected_on IS NULL",
+                                 day.iso, id.rawValue)
+            try transaction.audit(.recordChanged, kind: AuditSubject.committee, key: committee.date.french,
+                                  detail: T(.instrAuditCollected, day.french))
         }
     }
 

@@ -192,6 +192,9 @@ public final class AppDriver {
                 }
             case .saveForm(let application, let versions, let isNew):
                 send(.formSaved(save(application, versions: versions, isNew: isNew)))
+            case .showInEditor(let text):
+                guard let editor else { send(.failed(T(.editorUnavailable))); continue }
+                if case .failed(let reason) = editor(text) { send(.failed(reason)) }
             case .runEditor(let text, let field):
                 send(.editorFinished(field, editor?(text) ?? .failed(T(.editorUnavailable))))
             case .loadHistory(let id, let number):
@@ -204,8 +207,10 @@ public final class AppDriver {
             case .loadInstructors:
                 guard let forms else { continue }
                 do { send(.instructorsLoaded(try forms.dossierInstructors())) } catch { send(.failed(userMessage(for: error))) }
-            case .decideMany(let ids, let target, let reason, let convention):
-                send(.bulkDecided(decide(ids, to: target, reason: reason, conventionOn: convention)))
+            case .writeCommittee(let write, let committee):
+                send(.committeeWritten(perform(write, committee: committee)))
+            case .decideMany(let ids, let target, let reason, let convention, let versions):
+                send(.bulkDecided(decide(ids, to: target, reason: reason, conventionOn: convention, versions: versions)))
             case .writeLabel(let write, let label, let version):
                 send(.formWritten(perform(write, label: label, expectedVersion: version)))
             case .handleAlert(let write):
@@ -427,19 +432,45 @@ public final class AppDriver {
         }
     }
 
-    /// One decision on several dossiers: each read now and written in its own transaction, with its audit entry.
+    /// Carries out a committee's write (weights, list collected).
+    private func perform(_ write: CommitteeWrite, committee id: Committee.ID) -> CommitteeWriteOutcome {
+        guard let instruction, !state.isReadOnly else { return .refused(T(state.isReadOnly ? .storeReadOnly : .instrUnavailable)) }
+        do {
+            switch write {
+            case .weights(let weights):
+                try instruction.setWeights(weights, committee: id, by: state.actor, at: timestamp())
+                return .saved(notice: T(.instrSavedWeights, weights.values.map(String.init).joined(separator: " · ")))
+            case .collect(let day):
+                try instruction.collectList(id, on: day, by: state.actor, at: timestamp(), today: state.today)
+                return .saved(notice: T(.instrSavedCollected, day.french))
+            }
+        } catch {
+            return .refused(userMessage(for: error))
+        }
+    }
+
+    /// One decision on several dossiers: each written in its own transaction, with its audit entry, over
+    /// the version the ranked list showed (`versions`; read now when absent). A dossier someone else
+    /// changed since the list was read is not decided: it is named among the refused, with why.
     private func decide(_ ids: [Dossier.ID], to target: DossierState, reason: String,
-                        conventionOn: CalendarDate?) -> BulkOutcome {
+                        conventionOn: CalendarDate?, versions: [Dossier.ID: Int64]) -> BulkOutcome {
         guard let instruction else { return BulkOutcome(decided: [], refused: [T(.instrUnavailable)]) }
         var decided: [String] = [], refused: [String] = []
         for id in ids {
             do {
                 guard let file = try instruction.instructionFile(id) else { continue }
+                let expected = versions[id] ?? file.version
+                guard expected == file.version else {
+                    refused.append("\(file.dossier.number) : \(T(.bulkStale))")
+                    continue
+                }
                 do {
                     try instruction.transition(id, to: target, reason: reason, conventionOn: conventionOn,
-                                               expectedVersion: file.version, by: state.actor, at: timestamp(),
+                                               expectedVersion: expected, by: state.actor, at: timestamp(),
                                                today: state.today)
                     decided.append(file.dossier.number)
+                } catch let error where Self.isConflict(error) {
+                    refused.append("\(file.dossier.number) : \(T(.bulkStale))")
                 } catch {
                     refused.append("\(file.dossier.number) : \(userMessage(for: error))")
                 }

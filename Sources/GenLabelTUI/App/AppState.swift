@@ -20,6 +20,9 @@ public struct AppState: Sendable {
     /// Whether keys go to the active list's filter (after `/`).
     public var isEditingFilter = false
     public var screen: Screen = .panes
+    /// The ranked list a dossier's detail was opened from (`Entrée` in a ranking): `Échap` in the detail
+    /// goes back to it (same place, filter and marks) instead of the lists.
+    public var detailReturn: InstructionScreen?
     public var data: AppData = .empty
     public var alerts: [Alert] = []
     /// Who graded each dossier, read for the Dossiers list's "instructeur" filter (issue 3).

@@ -24,17 +24,22 @@ extension AppUpdate {
 
     static func finishInstructionWrite(_ outcome: InstructionOutcome, _ state: inout AppState) -> [Effect] {
         guard case .instruction(var screen) = state.screen, let mode = Optional(screen.mode) else {
-            if case .refused(let reason) = outcome { state.statusMessage = reason }
-            return []
+            switch outcome {
+            case .refused(let reason): state.statusMessage = reason; return []
+            case .saved(let notice, _): state.notice = notice; return [.readChanges]
+            case .conflict, .conflictWith: return [.readChanges]
+            }
         }
+        // What was written (or what someone else wrote) shows at once in the lists, the alerts and a
+        // ranking: only the changed records are read again (the change log), everything when it cannot tell.
         switch outcome {
         case .saved(let notice, let id):
             state.notice = notice
-            return [.loadInstruction(.dossier(id, mode)), .reloadData]
+            return [.loadInstruction(.dossier(id, mode)), .readChanges]
         case .conflict(let id):
             screen.error = T(.instrConflict)
             state.screen = .instruction(screen)
-            return [.loadInstruction(.dossier(id, mode)), .reloadData]
+            return [.loadInstruction(.dossier(id, mode)), .readChanges]
         case .conflictWith(let theirs, let write):
             screen.conflict = InstructionConflict(theirs: theirs, write: write)
             state.screen = .instruction(screen)
@@ -71,6 +76,9 @@ extension AppUpdate {
             default: break
             }
             return []
+        }
+        if case .ranking = screen.mode, let effects = rankingFilterKey(key, &screen, &state) {
+            return effects
         }
         switch key {
         case .escape:
@@ -113,6 +121,13 @@ extension AppUpdate {
                 guard mayEdit(&screen, state) else { return [] }
                 return [.writeInstruction(.decide(criterion: criterion, met: nil, reason: ""), dossier: file.dossier.id,
                                           expectedVersion: file.version)]
+            case .character("m"):
+                // The notice to the applicant, ready to send: opened in the editor (nothing is written).
+                guard let notice = AdmissibilityNotice.text(file, today: state.today, rules: state.rules) else {
+                    screen.error = T(.instrNoNotice, file.admissibility(today: state.today, rules: state.rules).verdict.displayName)
+                    return []
+                }
+                return [.showInEditor(notice)]
             default: break
             }
         case .grid:
@@ -145,12 +160,33 @@ extension AppUpdate {
                 screen.input = TextInput(purpose: .transition(target))
             }
         case .committees:
-            guard key == .enter, screen.committees.indices.contains(screen.selected) else { return [] }
-            let committee = screen.committees[screen.selected].committee
-            return [.loadInstruction(.ranking(committee.id, date: committee.date))]
+            guard screen.committees.indices.contains(screen.selected) else { return [] }
+            let item = screen.committees[screen.selected]
+            let committee = item.committee
+            switch key {
+            case .enter:
+                return [.loadInstruction(.ranking(committee.id, date: committee.date))]
+            case .character("w"):
+                guard mayEdit(&screen, state) else { return [] }
+                if let collected = committee.listCollectedOn {
+                    screen.error = T(.instrWeightsFrozen, collected.french)
+                    return []
+                }
+                screen.input = TextInput(purpose: .weights(committee.id, date: committee.date),
+                                         text: item.weights.values.map(String.init).joined(separator: " "))
+            case .character("l"):
+                guard mayEdit(&screen, state) else { return [] }
+                if let collected = committee.listCollectedOn {
+                    screen.error = T(.instrAlreadyCollected, collected.french)
+                    return []
+                }
+                screen.input = TextInput(purpose: .collect(committee.id, date: committee.date), text: state.today.french)
+            default: break
+            }
         case .ranking:
-            guard screen.ranking.indices.contains(screen.selected) else { return [] }
-            let selected = screen.ranking[screen.selected].candidate.dossierID
+            let shown = screen.shownRanking
+            guard shown.indices.contains(screen.selected) else { return [] }
+            let selected = shown[screen.selected].candidate.dossierID
             switch key {
             case .enter: return [.loadDetail(.dossier(selected))]
             case .character(" "):
@@ -172,6 +208,59 @@ extension AppUpdate {
         return []
     }
 
+    /// `/` in a ranked list: filters it as you type (like the lists: `Entrée` keeps the filter, `Échap`
+    /// clears it; `Échap` again goes back). Nil when the key is not the filter's.
+    private static func rankingFilterKey(_ key: Key, _ screen: inout InstructionScreen, _ state: inout AppState) -> [Effect]? {
+        if screen.isTypingFilter {
+            switch key {
+            case .character(let c):
+                if screen.rankingFilter.count < 100 { screen.rankingFilter.append(c) }
+            case .backspace, .delete:
+                if !screen.rankingFilter.isEmpty { screen.rankingFilter.removeLast() }
+            case .control("u"):
+                screen.rankingFilter = ""
+            case .enter:
+                screen.isTypingFilter = false
+            case .escape:
+                screen.isTypingFilter = false
+                screen.rankingFilter = ""
+            default:
+                return []
+            }
+            screen.selected = min(screen.selected, max(screen.itemCount - 1, 0))
+            if key != .enter { screen.selected = 0 }
+            state.screen = .instruction(screen)
+            return []
+        }
+        switch key {
+        case .character("/"):
+            screen.isTypingFilter = true
+        case .escape where !screen.rankingFilter.isEmpty:
+            // The selected dossier stays selected in the whole list.
+            let selected = screen.shownRanking.indices.contains(screen.selected) ? screen.shownRanking[screen.selected] : nil
+            screen.rankingFilter = ""
+            screen.selected = selected.flatMap { item in screen.ranking.firstIndex { $0 == item } } ?? 0
+        default:
+            return nil
+        }
+        state.screen = .instruction(screen)
+        return []
+    }
+
+    /// After a committee's write: the committees read again (and the lists: scores and alerts follow).
+    static func committeeWritten(_ outcome: CommitteeWriteOutcome, _ state: inout AppState) -> [Effect] {
+        switch outcome {
+        case .saved(let notice):
+            state.notice = notice
+            return [.loadInstruction(.committees), .readChanges]
+        case .refused(let reason):
+            guard case .instruction(var screen) = state.screen else { state.statusMessage = reason; return [] }
+            screen.error = reason
+            state.screen = .instruction(screen)
+            return []
+        }
+    }
+
     /// After a decision on dossiers of a ranked list: what was decided and what was refused, the list read again.
     static func bulkDecided(_ outcome: BulkOutcome, _ state: inout AppState) -> [Effect] {
         guard case .instruction(var screen) = state.screen, case .ranking(let id, let date) = screen.mode else {
@@ -188,6 +277,17 @@ extension AppUpdate {
                                     _ state: inout AppState) -> [Effect] {
         var input = input
         var effects: [Effect] = []
+        if input.confirmingDiscard {
+            switch key {
+            case .character("o"), .character("O"): screen.input = nil
+            case .character("n"), .character("N"), .escape:
+                input.confirmingDiscard = false
+                screen.input = input
+            default: screen.input = input
+            }
+            state.screen = .instruction(screen)
+            return []
+        }
         switch key {
         case .character(let character):
             if input.text.count < 300 { input.text.append(character) }
@@ -199,7 +299,13 @@ extension AppUpdate {
             input.text = ""
             screen.input = input
         case .escape:
-            screen.input = nil
+            // Something typed is not lost without asking.
+            if input.text != input.initial {
+                input.confirmingDiscard = true
+                screen.input = input
+            } else {
+                screen.input = nil
+            }
         case .enter:
             let text = input.text.trimmingWhitespace
             var convention: CalendarDate?
@@ -216,15 +322,42 @@ extension AppUpdate {
                 }
                 convention = date
             }
+            // Each dossier of a ranked list is decided over the version the list showed.
+            let shown = Dictionary(screen.ranking.map { ($0.candidate.dossierID, $0.candidate.version) },
+                                   uniquingKeysWith: { a, _ in a })
             switch input.purpose {
+            case .weights(let committee, _):
+                let pieces = text.split { " /;·,".contains($0) }.map(String.init)
+                let values = pieces.compactMap { Int($0) }
+                guard values.count == 6, pieces.count == 6, values.allSatisfy({ $0 >= 0 }) else {
+                    screen.error = T(.instrWeightsFormat, text)
+                    screen.input = input
+                    state.screen = .instruction(screen)
+                    return []
+                }
+                screen.input = nil
+                state.screen = .instruction(screen)
+                return [.writeCommittee(.weights(CriterionWeights(values)), committee: committee)]
+            case .collect(let committee, _):
+                guard let day = CalendarDate(french: text) else {
+                    screen.error = T(.promptBadDate, text)
+                    screen.input = input
+                    state.screen = .instruction(screen)
+                    return []
+                }
+                screen.input = nil
+                state.screen = .instruction(screen)
+                return [.writeCommittee(.collect(on: day), committee: committee)]
             case .convention(let dossiers) where !dossiers.isEmpty:
                 screen.input = nil
-                effects = [.decideMany(dossiers, .labelled, reason: "", conventionOn: convention)]
+                effects = [.decideMany(dossiers, .labelled, reason: "", conventionOn: convention,
+                                       versions: shown.filter { dossiers.contains($0.key) })]
                 state.screen = .instruction(screen)
                 return effects
             case .bulk(let target, let dossiers):
                 screen.input = nil
-                effects = [.decideMany(dossiers, target, reason: text, conventionOn: nil)]
+                effects = [.decideMany(dossiers, target, reason: text, conventionOn: nil,
+                                       versions: shown.filter { dossiers.contains($0.key) })]
                 state.screen = .instruction(screen)
                 return effects
             default: break
@@ -235,7 +368,7 @@ extension AppUpdate {
             case .decide(let criterion, let met): write = .decide(criterion: criterion, met: met, reason: text)
             case .comment(let criterion): write = .grade(criterion: criterion, value: nil, comment: text)
             case .transition(let target): write = .transition(target, reason: text)
-            case .convention, .bulk: write = .label(conventionOn: convention ?? state.today, reason: "")
+            case .convention, .bulk, .weights, .collect: write = .label(conventionOn: convention ?? state.today, reason: "")
             }
             screen.input = nil
             effects = [.writeInstruction(write, dossier: file.dossier.id, expectedVersion: file.version)]

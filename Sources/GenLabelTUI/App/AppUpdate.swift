@@ -55,6 +55,11 @@ public enum AppUpdate {
             refreshAlertDetail(&state)
             return []
         case .detailLoaded(let content):
+            if case .instruction(let screen) = state.screen, case .ranking = screen.mode {
+                state.detailReturn = screen
+            } else if case .panes = state.screen {
+                state.detailReturn = nil
+            }
             state.screen = .detail(content, scroll: 0)
             return []
         case .failed(let text):
@@ -87,7 +92,9 @@ public enum AppUpdate {
             if case .instruction(let current) = state.screen, case .ranking(let shown, _) = current.mode, shown == id {
                 // Read again after a decision: same place, same way back.
                 screen.returnCommittees = current.returnCommittees
-                screen.selected = min(current.selected, max(ranking.count - 1, 0))
+                screen.rankingFilter = current.rankingFilter
+                screen.marked = current.marked.intersection(ranking.map(\.candidate.dossierID))
+                screen.selected = min(current.selected, max(screen.itemCount - 1, 0))
                 screen.error = current.error
             }
             state.screen = .instruction(screen)
@@ -110,6 +117,8 @@ public enum AppUpdate {
             return []
         case .bulkDecided(let outcome):
             return bulkDecided(outcome, &state)
+        case .committeeWritten(let outcome):
+            return committeeWritten(outcome, &state)
         case .formWritten(let outcome):
             return finishForm(outcome, &state)
         case .learnersLoaded(let session, let learners):
@@ -199,7 +208,14 @@ public enum AppUpdate {
             switch action {
             case .open:
                 if let target = content.target { return [.loadDetail(target)] }
-            case .back: state.screen = .panes
+            case .back:
+                if let ranking = state.detailReturn, case .ranking(let id, let date) = ranking.mode {
+                    // Back to the ranked list it was opened from, read again.
+                    state.detailReturn = nil
+                    state.screen = .instruction(ranking)
+                    return [.loadInstruction(.ranking(id, date: date))]
+                }
+                state.screen = .panes
             case .recordFact(let fact): openPrompt(fact, content: content, scroll: scroll, &state)
             case .instruction(let mode):
                 guard let id = content.dossierID else { state.statusMessage = T(.instrNotADossier); return [] }

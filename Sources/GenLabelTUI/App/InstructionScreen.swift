@@ -28,6 +28,10 @@ public struct InstructionScreen: Sendable, Equatable {
     public var marked: Set<Dossier.ID> = []
     /// A write refused because someone changed the dossier meanwhile: the dossier now and what was asked.
     public var conflict: InstructionConflict?
+    /// For the ranking: what `/` typed (every word must appear, case and accents ignored), and whether
+    /// it is being typed.
+    public var rankingFilter = ""
+    public var isTypingFilter = false
 
     public init(mode: Mode, file: InstructionFile? = nil, returnTo: DetailContent? = nil) {
         self.mode = mode; self.file = file; self.returnTo = returnTo
@@ -40,8 +44,22 @@ public struct InstructionScreen: Sendable, Equatable {
         case .grid: return 6
         case .transitions: return file.map { DossierLifecycle.targets(from: $0.dossier.state).count } ?? 0
         case .committees: return committees.count
-        case .ranking: return ranking.count
+        case .ranking: return shownRanking.count
         }
+    }
+
+    /// The ranked dossiers the filter keeps (all without one), in rank order; the selection counts in it.
+    public var shownRanking: [RankedDossier] {
+        let query = TextFolding.Query(rankingFilter)
+        guard !query.isEmpty else { return ranking }
+        return ranking.filter { query.matches(TextFolding.fold(Self.searchText($0))) }
+    }
+
+    /// What the ranking's filter looks in: number, training, region, job, state, QPV/ZRR.
+    static func searchText(_ item: RankedDossier) -> String {
+        let c = item.candidate
+        return [c.number, c.trainingTitle, RegionCatalog.name(of: c.regionCode), c.job, c.state.displayName,
+                c.locatedInQPVOrZRR ? "QPV ZRR" : ""].joined(separator: " ")
     }
 
     /// The transition targets offered, in order.
@@ -62,10 +80,18 @@ public struct TextInput: Sendable, Equatable {
         case convention(dossiers: [Dossier.ID])
         /// The reason of a decision on dossiers of a ranked list.
         case bulk(DossierState, dossiers: [Dossier.ID])
+        /// The weights of a committee's six selection criteria (committees view).
+        case weights(Committee.ID, date: CalendarDate)
+        /// The day a committee's list was collected (`jj/mm/aaaa`, today by default).
+        case collect(Committee.ID, date: CalendarDate)
     }
     public var purpose: Purpose
     public var text: String
-    public init(purpose: Purpose, text: String = "") { self.purpose = purpose; self.text = text }
+    /// What the box held when it opened: `Échap` asks before losing anything typed since.
+    public var initial: String
+    /// `Échap` was pressed with something typed: "Abandonner la saisie ? o / n".
+    public var confirmingDiscard = false
+    public init(purpose: Purpose, text: String = "") { self.purpose = purpose; self.text = text; self.initial = text }
 }
 
 /// What the instruction screens ask the store to read.

@@ -37,6 +37,8 @@ public enum Message: Sendable {
     case instructorsLoaded([Dossier.ID: [String]])
     /// The outcome of a decision taken on several dossiers of a ranked list.
     case bulkDecided(BulkOutcome)
+    /// The outcome of a committee's write (weights, list collected), from the committees view.
+    case committeeWritten(CommitteeWriteOutcome)
     /// The outcome of a form's write (a label, an alert's handling).
     case formWritten(SmallFormOutcome)
     /// A session's learners, read for the learners screen (issue 4).
@@ -71,6 +73,21 @@ public struct BulkOutcome: Sendable, Equatable {
     public init(decided: [String], refused: [String]) { self.decided = decided; self.refused = refused }
 }
 
+
+/// A write on a committee, from the committees view (issue 3).
+public enum CommitteeWrite: Sendable, Equatable {
+    /// The weights of the six selection criteria (its dossiers' scores follow).
+    case weights(CriterionWeights)
+    /// The list was collected on this day: weights frozen, collection alert fulfilled.
+    case collect(on: CalendarDate)
+}
+
+/// How a committee's write ended.
+public enum CommitteeWriteOutcome: Sendable, Equatable {
+    case saved(notice: String)
+    /// Refused (role, read-only, frozen weights, already collected…), in French. Nothing was written.
+    case refused(String)
+}
 
 /// How an instruction write ended.
 public enum InstructionOutcome: Sendable, Equatable {
@@ -108,14 +125,21 @@ public enum Effect: Sendable, Equatable {
     case loadForm(Dossier.ID)
     /// Save the form's application over the versions read, or create it when new (`.formSaved`).
     case saveForm(DossierApplication, versions: ApplicationVersions, isNew: Bool)
+    /// Suspend the screen and show `text` in `$EDITOR`, to adjust, copy or save it (nothing comes back;
+    /// an editor that cannot run is said in the footer).
+    case showInEditor(String)
     /// Suspend the screen and edit `text` in `$EDITOR` (answered by `.editorFinished`).
     case runEditor(String, field: FormField)
     /// Read a dossier's audit trail (`.historyLoaded`).
     case loadHistory(Dossier.ID, number: String)
     /// Read who graded each dossier (`.instructorsLoaded`).
     case loadInstructors
-    /// The same decision on several dossiers of a ranked list, each read at its version (`.bulkDecided`).
-    case decideMany([Dossier.ID], DossierState, reason: String, conventionOn: CalendarDate?)
+    /// A committee's weights or list collection (`.committeeWritten`).
+    case writeCommittee(CommitteeWrite, committee: Committee.ID)
+    /// The same decision on several dossiers of a ranked list (`.bulkDecided`). `versions` holds each
+    /// dossier's version as the list showed it: one changed since by someone else is not decided.
+    case decideMany([Dossier.ID], DossierState, reason: String, conventionOn: CalendarDate?,
+                    versions: [Dossier.ID: Int64] = [:])
 
     /// A write on a label read at `expectedVersion` (answered by `.formWritten`).
     case writeLabel(LabelWrite, label: Label.ID, expectedVersion: Int64)

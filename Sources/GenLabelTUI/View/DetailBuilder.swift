@@ -3,6 +3,8 @@ import GenLabelCore
 /// Builds the detail views from read models. Pure; learners' personal data appears only when the
 /// caller passes it (`LearnerList.shown`, for roles allowed to read it).
 public enum DetailBuilder {
+    /// Everything the application form carries, grouped like the form (`FormGroup`): every field is
+    /// shown, an empty one as "—", so what the instruction reads is what the applicant filed.
     public static func dossier(_ detail: DossierDetail, rules: RuleParameters = .standard) -> DetailContent {
         let dossier = detail.dossier
         var lines: [DetailLine] = [
@@ -19,13 +21,89 @@ public enum DetailBuilder {
         } else {
             lines.append(.field(T(.fieldCommittee), T(.none)))
         }
-        lines.append(.blank)
-        lines += trainingLines(detail.training)
-        lines.append(.blank)
-        lines += organizationLines(detail.organization)
+        lines += applicationLines(detail.application, rules: rules)
         return DetailContent(title: T(.detailDossierTitle, dossier.number), lines: lines, dossierID: dossier.id,
                              dossierNumber: dossier.number)
     }
+
+    /// The application's fields, group by group, in the form's order.
+    static func applicationLines(_ application: DossierApplication, rules: RuleParameters) -> [DetailLine] {
+        let values = DossierForm.values(of: application)
+        let training = application.training, content = application.content
+        func shown(_ field: FormField) -> String { field.shown(values[field] ?? "") }
+        func line(_ field: FormField) -> DetailLine { .field(field.label, shown(field)) }
+        var lines: [DetailLine] = []
+        for group in FormGroup.allCases {
+            lines += [.blank, .section(group.title)]
+            switch group {
+            case .organization:
+                lines += [line(.organizationName), line(.siret), line(.nda),
+                          .field(T(.fieldQualiopi), application.organization.qualiopi.displayName),
+                          line(.qualiopiCertifiedOn), line(.obligationsUpToDate), line(.subcontractorName),
+                          line(.subcontractorNDA)]
+            case .training:
+                let place = training.commune.isEmpty && training.inseeCode.isEmpty ? T(.notApplicable)
+                    : training.inseeCode.isEmpty ? training.commune : T(.placeWithInsee, training.commune, training.inseeCode)
+                lines += [line(.trainingTitle), .field(T(.fieldPlace), place), line(.region), line(.family), line(.job)]
+                if !training.job.isEmpty {
+                    let needed = RegionCatalog.region(code: training.regionCode)?.neededJobs.contains(training.job) ?? false
+                    lines.append(.field(T(.fieldNeededJob), needed ? T(.neededJobYes) : T(.neededJobNo),
+                                        emphasis: needed ? .success : .warning))
+                }
+            case .certification:
+                // Under the "Certification" heading, shorter names than the form's fit the label column.
+                lines += [line(.certificationCode), line(.certificationTitle),
+                          .field(T(.ddOwnership), shown(.ownsCertification)),
+                          .field(T(.ddPartnershipEnd), shown(.partnershipEndsOn))]
+            case .duration:
+                lines += [.field(T(.ddHoursExcludingImmersion), shown(.hours)),
+                          .field(T(.ddMonthsExcludingImmersion), shown(.months)),
+                          line(.remoteShare), line(.receptionPlaces), line(.immersionKind), line(.immersionWeeks),
+                          line(.supportHours)]
+                if let share = SelectionHints.supportShare(hours: training.hours, supportHours: content.supportHours,
+                                                           rules: rules) {
+                    lines.append(.field(T(.ddSupportShare),
+                                        T(.instrSupportShare, content.supportHours ?? 0, training.hours,
+                                          InstructionView.formatPercent(share.percent),
+                                          rules.instruction.minimumSupportSharePercent),
+                                        emphasis: share.isEnough ? .success : .warning))
+                }
+            case .sessions:
+                lines += [line(.sessionsPerYear), line(.learnersPerSession), line(.targetLearnersPerSession),
+                          line(.fundedPlaces), line(.plannedWomen), line(.qpvZrrLocation)]
+            case .partners:
+                for kind in PartnerKind.allCases {
+                    let names = content.partners.filter { $0.kind == kind }.map(\.name)
+                    lines.append(.field(partnerLabel(kind), names.isEmpty ? T(.notApplicable) : names.joined(separator: ", ")))
+                }
+            case .notes:
+                let paragraphs = content.notes.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { String($0) }
+                if content.notes.trimmingWhitespace.isEmpty {
+                    lines.append(.text(T(.notApplicable), emphasis: .dim))
+                } else {
+                    lines += paragraphs.map { .text($0) }
+                }
+            }
+            // A field added to the form later shows here too, by its form name, until it gets its place.
+            for field in FormField.allCases where field.group == group && !shownAbove.contains(field) {
+                lines.append(line(field))
+            }
+        }
+        return lines
+    }
+
+    /// The form's fields the groups above show (some merged: Qualiopi status and date, commune and
+    /// INSEE code; the kind in the header; partners by kind; notes in full).
+    private static let shownAbove: Set<FormField> = [
+        .organizationName, .siret, .nda, .qualiopiStatus, .qualiopiDate, .qualiopiCertifiedOn, .obligationsUpToDate,
+        .subcontractorName, .subcontractorNDA,
+        .trainingTitle, .commune, .inseeCode, .region, .family, .job, .renewal,
+        .certificationCode, .certificationTitle, .ownsCertification, .partnershipEndsOn,
+        .hours, .months, .remoteShare, .receptionPlaces, .immersionKind, .immersionWeeks, .supportHours,
+        .sessionsPerYear, .learnersPerSession, .targetLearnersPerSession, .fundedPlaces, .plannedWomen, .qpvZrrLocation,
+        .partners, .notes,
+    ]
 
     public static func session(_ detail: SessionDetail, rules: RuleParameters = .standard,
                                learners: LearnerList = .notRead) -> DetailContent {
@@ -196,6 +274,15 @@ public enum DetailBuilder {
         guard score.isFinite, (0...10).contains(score) else { return "?" }
         let tenths = Int((score * 10).rounded())
         return "\(tenths / 10),\(tenths % 10)"
+    }
+
+    /// A partner kind as the heading of its partners in the detail.
+    private static func partnerLabel(_ kind: PartnerKind) -> String {
+        switch kind {
+        case .sourcing: return T(.ddPartnerSourcing)
+        case .employment: return T(.ddPartnerEmployment)
+        case .funding: return T(.ddPartnerFunding)
+        }
     }
 
     private static func trainingLines(_ training: Training) -> [DetailLine] {

@@ -27,7 +27,14 @@ enum InstructionView {
             lines += committees(screen.committees, selected: screen.selected, state: state)
         case .ranking(_, let date):
             title = T(.instrRankingTitle, date.french)
-            lines += ranking(screen.ranking, selected: screen.selected, marked: screen.marked)
+            if screen.isTypingFilter || !screen.rankingFilter.isEmpty {
+                let shown = screen.shownRanking.count
+                lines.append(.field(T(.instrRankingFilter),
+                                    screen.rankingFilter + (screen.isTypingFilter ? "▏" : "") + " ("
+                                        + T(.filteredCount, shown, screen.ranking.count) + ")",
+                                    emphasis: .input))
+            }
+            lines += ranking(screen.shownRanking, selected: screen.selected, marked: screen.marked)
         }
         return DetailContent(title: title, lines: lines)
     }
@@ -174,6 +181,10 @@ enum InstructionView {
                                 emphasis: item.takesSubmissionsToday ? .success : .value))
             let counts = DossierState.allCases.compactMap { s in item.counts[s].map { "\(s.displayName) \($0)" } }
             lines.append(.field(noMarker, counts.isEmpty ? T(.instrNoDossier) : counts.joined(separator: " · "), emphasis: .dim))
+            if item.weights != .equal {
+                lines.append(.field(noMarker, T(.instrWeightsLine, item.weights.values.map(String.init).joined(separator: " · ")),
+                                    emphasis: .dim))
+            }
             if !item.missedCutoff.isEmpty {
                 lines.append(.field(noMarker, T(.instrMissed, item.missedCutoff.count, item.missedCutoff.joined(separator: ", ")),
                                     emphasis: .warning))
@@ -249,6 +260,8 @@ enum InstructionView {
         case .transition(let target): return T(.instrInputTransition, target.displayName)
         case .convention(let dossiers): return T(.decisionConventionTitle, max(dossiers.count, 1))
         case .bulk(let target, let dossiers): return T(.bulkInputTitle, target.displayName, dossiers.count)
+        case .weights(_, let date): return T(.instrInputWeights, date.french)
+        case .collect(_, let date): return T(.instrInputCollect, date.french)
         }
     }
 
@@ -304,6 +317,8 @@ enum InstructionView {
 
     static func inputLabel(_ input: TextInput) -> String {
         if case .convention = input.purpose { return T(.decisionConventionLabel) }
+        if case .collect = input.purpose { return T(.instrInputCollectLabel) }
+        if case .weights = input.purpose { return T(.instrInputWeightsLabel) }
         return T(.instrInputLabel)
     }
 
@@ -318,25 +333,33 @@ enum InstructionView {
         let box = Rect(x: body.x + (body.width - width) / 2, y: max(body.y, body.maxY - height - 1), width: width, height: height)
         buffer.fill(box, role: .normal)
         buffer.drawBox(box, title: " \(inputTitle(input)) ", role: .borderActive, titleRole: .paneTitleActive)
-        buffer.write(inputLabel(input), x: box.x + 2, y: box.y + 1, maxWidth: inner, role: .label)
+        buffer.write(input.confirmingDiscard ? T(.promptDiscard) : inputLabel(input), x: box.x + 2, y: box.y + 1,
+                     maxWidth: inner, role: input.confirmingDiscard ? .warning : .label)
         for (row, piece) in pieces.suffix(rows).enumerated() {
             buffer.write(piece, x: box.x + 2, y: box.y + 2 + row, maxWidth: inner, role: .input)
         }
     }
 
     static func hints(_ screen: InstructionScreen, state: AppState) -> [(String, String)] {
-        if screen.input != nil {
+        if let input = screen.input {
+            if input.confirmingDiscard { return [("o", T(.promptHintDiscardYes)), ("n", T(.promptHintDiscardNo))] }
             return [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear)),
                     ("F1", T(.footerHelp))]
         }
         if screen.conflict != nil {
             return [(T(.keyEnter), T(.formHintKeepMine)), (T(.keyEscape), T(.promptHintKeepTheirs))]
         }
+        if screen.isTypingFilter {
+            return [("/", T(.filterHints))]
+        }
         let edits = state.actor.may(.editDossiers) && !state.isReadOnly
         var hints: [(String, String)] = [("↑↓", T(.footerMove))]
         switch screen.mode {
         case .checklist:
             if edits { hints += [("o", T(.instrHintMet)), ("x", T(.instrHintNotMet)), ("a", T(.instrHintAutomatic))] }
+            if let file = screen.file, case .inadmissible = file.admissibility(today: state.today, rules: state.rules).verdict {
+                hints += [("m", T(.instrHintNotice))]
+            }
         case .grid:
             if edits { hints += [("0-4", T(.instrHintGrade)), ("c", T(.instrHintComment))] }
             hints += [("n/p", T(.instrHintNextDossier))]
@@ -344,8 +367,9 @@ enum InstructionView {
             if edits { hints += [(T(.keyEnter), T(.instrHintApply))] }
         case .committees:
             hints += [(T(.keyEnter), T(.instrHintRanking))]
+            if edits { hints += [("w", T(.instrHintWeights)), ("l", T(.instrHintCollect))] }
         case .ranking:
-            hints += [(T(.keyEnter), T(.footerOpen))]
+            hints += [(T(.keyEnter), T(.footerOpen)), ("/", T(.footerFilter))]
             if edits { hints += [(T(.keySpace), T(.bulkHintMark)), ("L/R/A", T(.bulkHintDecide))] }
         }
         hints += [(T(.keyEscape), T(.footerBack)), ("q", T(.footerQuit))]
