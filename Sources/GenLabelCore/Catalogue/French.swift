@@ -125,6 +125,7 @@ enum French {
         case .footerBack: return "retour"
         case .footerHelp: return "aide"
         case .footerQuit: return "quitter"
+        case .helpSectionThisScreen: return "Sur l'écran ouvert (ses touches, comme en bas de l'écran)"
         case .helpTitle: return "Aide — raccourcis clavier"
         case .helpClose: return "Échap, ? ou q : fermer l'aide"
         case .helpSectionList: return "Dans une liste"

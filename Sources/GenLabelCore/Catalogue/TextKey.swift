@@ -31,7 +31,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyFirst, keyLast, keyOpen, keyBack, keyHelp, keyQuit, keyFilter, keySort, keyReverseSort
     case keyOpenTarget, footerOpenTarget, footerScroll, footerFilter, footerSort, filterPrompt, filterHints, filteredCount
     case footerMove, footerPanes, footerOpen, footerBack, footerHelp, footerQuit
-    case helpTitle, helpClose, helpSectionList, helpSectionDetail, helpSectionEverywhere, helpSectionMoving
+    case helpTitle, helpSectionThisScreen, helpClose, helpSectionList, helpSectionDetail, helpSectionEverywhere, helpSectionMoving
     case appShortTitle
     case terminalTooSmall
     // Detail views

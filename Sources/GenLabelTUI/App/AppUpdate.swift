@@ -192,7 +192,7 @@ public enum AppUpdate {
                 case .screen(let screen): state.screen = screen
                 }
             } else if let action = KeyBindings.action(for: key, in: .detail),
-                      let moved = scrolled(HelpView.content, from: scroll, by: action, state) {
+                      let moved = scrolled(HelpView.content(over: returnTo, state: state), from: scroll, by: action, state) {
                 state.screen = .help(returnTo: returnTo, scroll: moved)
             }
             return []

@@ -145,11 +145,15 @@ enum FiguresView {
                            into: &buffer)
     }
 
-    static func renderFooter(_ screen: FiguresScreen, state: AppState, in area: Rect, into buffer: inout Buffer) {
+    static func hints(_ screen: FiguresScreen) -> [(String, String)] {
         var hints: [(String, String)] = []
         if !screen.children.isEmpty { hints += [("↑↓", T(.footerMove)), (T(.keyEnter), T(.figHintOpen))] }
         if screen.path.count > 1 { hints.append(("←", T(.figHintUp))) }
         hints.append((T(.keyEscape), T(.footerBack)))
-        FramedLines.renderFooter(hints, message: LearnerView.footerMessage(state), in: area, into: &buffer)
+        return hints
+    }
+
+    static func renderFooter(_ screen: FiguresScreen, state: AppState, in area: Rect, into buffer: inout Buffer) {
+        FramedLines.renderFooter(hints(screen), message: LearnerView.footerMessage(state), in: area, into: &buffer)
     }
 }

@@ -73,7 +73,7 @@ enum ImportView {
         return lines
     }
 
-    static func renderFooter(_ screen: ImportScreen, state: AppState, in area: Rect, into buffer: inout Buffer) {
+    static func hints(_ screen: ImportScreen) -> [(String, String)] {
         let enter = T(.keyEnter), escape = T(.keyEscape)
         let hints: [(String, String)]
         switch screen.step {
@@ -85,6 +85,11 @@ enum ImportView {
         case .preview(.refused):
             hints = [(enter, T(.impHintReread)), ("↑↓", T(.impHintScroll)), (escape, T(.impHintCancel))]
         }
+        return hints
+    }
+
+    static func renderFooter(_ screen: ImportScreen, state: AppState, in area: Rect, into buffer: inout Buffer) {
+        let hints = hints(screen)
         let message = state.statusMessage.map { ($0, StyleRole.error) } ?? state.notice.map { ($0, StyleRole.success) }
         FramedLines.renderFooter(hints, message: message, in: area, into: &buffer)
     }

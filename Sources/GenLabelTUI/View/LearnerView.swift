@@ -49,16 +49,15 @@ enum LearnerView {
         FramedLines.render(title: T(.lrnListTitle, screen.title), lines: lines, focus: focus, in: body, into: &buffer)
     }
 
+    static func hints(_ screen: LearnerListScreen) -> [(String, String)] {
+        if screen.isConfirmingRemoval { return [("o", T(.lrnHintYes)), ("n", T(.lrnHintNo))] }
+        var list = [("a", T(.lrnHintAdd))]
+        if !screen.learners.isEmpty { list += [(T(.keyEnter), T(.lrnHintEdit)), ("x", T(.lrnHintRemove))] }
+        return list + [(T(.keyEscape), T(.lrnHintBack))]
+    }
+
     static func renderFooter(_ screen: LearnerListScreen, state: AppState, in area: Rect, into buffer: inout Buffer) {
-        let hints: [(String, String)]
-        if screen.isConfirmingRemoval {
-            hints = [("o", T(.lrnHintYes)), ("n", T(.lrnHintNo))]
-        } else {
-            var list = [("a", T(.lrnHintAdd))]
-            if !screen.learners.isEmpty { list += [(T(.keyEnter), T(.lrnHintEdit)), ("x", T(.lrnHintRemove))] }
-            hints = list + [(T(.keyEscape), T(.lrnHintBack))]
-        }
-        FramedLines.renderFooter(hints, message: footerMessage(state), in: area, into: &buffer)
+        FramedLines.renderFooter(hints(screen), message: footerMessage(state), in: area, into: &buffer)
     }
 
     static func footerMessage(_ state: AppState) -> (String, StyleRole)? {
@@ -139,17 +138,15 @@ enum LearnerView {
         FramedLines.render(title: title(form), lines: lines, focus: focus, in: body, into: &buffer)
     }
 
+    static func hints(_ form: LearnerForm) -> [(String, String)] {
+        if form.isAskingToDiscard { return [("o", T(.lrnHintYes)), ("n", T(.lrnHintNo))] }
+        if form.conflict != nil { return [(T(.keyEnter), T(.lrnHintKeepMine)), (T(.keyEscape), T(.lrnHintKeepTheirs))] }
+        var list = [("Tab", T(.lrnHintNext))]
+        if case .choice = form.focus.kind { list.append((T(.keySpace), T(.lrnHintChoose))) }
+        return list + [("F2", T(.lrnHintSave)), (T(.keyEscape), T(.lrnHintCancel)), ("F1", T(.footerHelp))]
+    }
+
     static func renderFooter(_ form: LearnerForm, state: AppState, in area: Rect, into buffer: inout Buffer) {
-        let hints: [(String, String)]
-        if form.isAskingToDiscard {
-            hints = [("o", T(.lrnHintYes)), ("n", T(.lrnHintNo))]
-        } else if form.conflict != nil {
-            hints = [(T(.keyEnter), T(.lrnHintKeepMine)), (T(.keyEscape), T(.lrnHintKeepTheirs))]
-        } else {
-            var list = [("Tab", T(.lrnHintNext))]
-            if case .choice = form.focus.kind { list.append((T(.keySpace), T(.lrnHintChoose))) }
-            hints = list + [("F2", T(.lrnHintSave)), (T(.keyEscape), T(.lrnHintCancel)), ("F1", T(.footerHelp))]
-        }
-        FramedLines.renderFooter(hints, message: footerMessage(state), in: area, into: &buffer)
+        FramedLines.renderFooter(hints(form), message: footerMessage(state), in: area, into: &buffer)
     }
 }

@@ -21,8 +21,8 @@ public enum MainView {
         case .detail(let content, let scroll):
             DetailView.render(content, scroll: scroll, in: layout.body, into: &buffer)
             ChromeView.renderFooter(state, context: .detail, in: layout.footer, into: &buffer)
-        case .help(_, let scroll):
-            DetailView.render(HelpView.content, scroll: scroll, in: layout.body, into: &buffer)
+        case .help(let returnTo, let scroll):
+            DetailView.render(HelpView.content(over: returnTo, state: state), scroll: scroll, in: layout.body, into: &buffer)
             ChromeView.renderFooter(state, context: nil, in: layout.footer, into: &buffer)
         case .prompt(let prompt):
             DetailView.render(prompt.returnTo, scroll: prompt.returnScroll, in: layout.body, into: &buffer)

@@ -49,18 +49,17 @@ enum PromptView {
         }
     }
 
+    static func hints(_ prompt: FactPrompt) -> [(String, String)] {
+        if prompt.isAskingToDiscard { return [("o", T(.promptHintDiscardYes)), ("n", T(.promptHintDiscardNo))] }
+        if prompt.conflict != nil { return [(T(.keyEnter), T(.promptHintKeepMine)), (T(.keyEscape), T(.promptHintKeepTheirs))] }
+        return [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear)),
+                ("F1", T(.footerHelp))]
+    }
+
     static func renderFooter(_ prompt: FactPrompt, in area: Rect, into buffer: inout Buffer) {
         guard area.height > 0, area.width > 0 else { return }
         buffer.fill(area, role: .footer)
-        let hints: [(String, String)]
-        if prompt.isAskingToDiscard {
-            hints = [("o", T(.promptHintDiscardYes)), ("n", T(.promptHintDiscardNo))]
-        } else if prompt.conflict != nil {
-            hints = [(T(.keyEnter), T(.promptHintKeepMine)), (T(.keyEscape), T(.promptHintKeepTheirs))]
-        } else {
-            hints = [(T(.keyEnter), T(.promptHintSave)), (T(.keyEscape), T(.promptHintCancel)), ("Ctrl-U", T(.promptHintClear)),
-                     ("F1", T(.footerHelp))]
-        }
+        let hints = hints(prompt)
         var x = area.x + 1
         let limit = area.maxX
         for (key, word) in hints {

@@ -71,17 +71,15 @@ enum SessionFormView {
                            into: &buffer)
     }
 
+    static func hints(_ form: SessionForm) -> [(String, String)] {
+        if form.isAskingToDiscard { return [("o", T(.lrnHintYes)), ("n", T(.lrnHintNo))] }
+        if form.conflict != nil { return [(T(.keyEnter), T(.lrnHintKeepMine)), (T(.keyEscape), T(.lrnHintKeepTheirs))] }
+        var list = [("Tab", T(.lrnHintNext))]
+        if case .choice = form.focus.kind { list.append((T(.keySpace), T(.lrnHintChoose))) }
+        return list + [("F2", T(.lrnHintSave)), (T(.keyEscape), T(.lrnHintCancel)), ("?", T(.footerHelp))]
+    }
+
     static func renderFooter(_ form: SessionForm, state: AppState, in area: Rect, into buffer: inout Buffer) {
-        let hints: [(String, String)]
-        if form.isAskingToDiscard {
-            hints = [("o", T(.lrnHintYes)), ("n", T(.lrnHintNo))]
-        } else if form.conflict != nil {
-            hints = [(T(.keyEnter), T(.lrnHintKeepMine)), (T(.keyEscape), T(.lrnHintKeepTheirs))]
-        } else {
-            var list = [("Tab", T(.lrnHintNext))]
-            if case .choice = form.focus.kind { list.append((T(.keySpace), T(.lrnHintChoose))) }
-            hints = list + [("F2", T(.lrnHintSave)), (T(.keyEscape), T(.lrnHintCancel))]
-        }
-        FramedLines.renderFooter(hints, message: LearnerView.footerMessage(state), in: area, into: &buffer)
+        FramedLines.renderFooter(hints(form), message: LearnerView.footerMessage(state), in: area, into: &buffer)
     }
 }

@@ -47,15 +47,20 @@ enum SmallFormView {
         }
     }
 
-    static func renderFooter(_ form: FormPrompt, state: AppState, in area: Rect, into buffer: inout Buffer) {
-        guard area.height > 0, area.width > 0 else { return }
-        buffer.fill(area, role: .footer)
+    static func hints(_ form: FormPrompt) -> [(String, String)] {
         var hints: [(String, String)] = [(T(.keyEnter), T(.formHintApply)), (T(.keyEscape), T(.promptHintCancel))]
         if form.fields.count > 1 { hints.append(("Tab", T(.formHintNextField))) }
         if form.fields.contains(where: { if case .choice = $0.kind { return true }; return false }) {
             hints.append(("←→", T(.smallFormHintChoose)))
         }
         hints.append(("F1", T(.footerHelp)))
+        return hints
+    }
+
+    static func renderFooter(_ form: FormPrompt, state: AppState, in area: Rect, into buffer: inout Buffer) {
+        guard area.height > 0, area.width > 0 else { return }
+        buffer.fill(area, role: .footer)
+        let hints = hints(form)
         var x = area.x + 1
         let limit = area.maxX
         for (key, word) in hints {
