@@ -149,6 +149,13 @@ struct InstructionScreenTests {
         guard case .instruction(let next) = driver.state.screen else { Issue.record("left the grid"); return }
         #expect(next.file?.dossier.number == "GEN-2026-0001")
         #expect(driver.state.cursor(.dossiers).selected == 1)
+        // GEN-2026-0001 is only submitted: a grade is refused at once, said, and the selection stays.
+        let before = next.selected
+        keys("3", driver)
+        guard case .instruction(let refused) = driver.state.screen else { Issue.record("left the grid"); return }
+        #expect(refused.selected == before, "the selection stays on the criterion not graded")
+        #expect(refused.error == "la notation se fait aux états « Recevable » et « En instruction » ; le dossier est « Déposé »")
+        #expect(try world.file(1).sheets.isEmpty)
         keys("n", driver)
         #expect(screen(driver).contains("dernier dossier de la liste"))
         driver.send(.key(.escape))

@@ -136,6 +136,11 @@ extension AppUpdate {
             switch key {
             case .character(let c) where c.wholeNumberValue.map { (0...state.rules.instruction.maximumGrade).contains($0) } ?? false:
                 guard mayEdit(&screen, state) else { return [] }
+                // Refused before anything moves: the selection stays on the criterion not graded.
+                guard [.admissible, .underReview].contains(file.dossier.state) else {
+                    screen.error = T(.instrGradingClosed, file.dossier.state.displayName)
+                    return []
+                }
                 screen.selected = min(screen.selected + 1, 5)
                 return [.writeInstruction(.grade(criterion: criterion, value: c.wholeNumberValue, comment: nil),
                                           dossier: file.dossier.id, expectedVersion: file.version)]
