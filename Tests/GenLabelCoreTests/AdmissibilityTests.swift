@@ -1,7 +1,7 @@
 import Testing
 @testable import GenLabelCore
 
-private let context = AdmissibilityContext(referenceDate: day("18/02/2027"))
+private let context = AdmissibilityContext(referenceDate: day("18/02/2027"), committeeOn: day("18/02/2027"))
 
 private func evaluate(_ application: DossierApplication, _ context: AdmissibilityContext = context,
                       decisions: [AdmissibilityDecision] = []) -> AdmissibilityReport {
@@ -40,6 +40,9 @@ struct AdmissibilityTests {
         let dayBefore = result(2) { $0.content.ownsCertification = false; $0.content.partnershipEndsOn = day("17/02/2027") }
         #expect(dayBefore.result == .notMet)
         #expect(dayBefore.why == "RNCP31114 : accord de partenariat terminé le 17/02/2027, avant le comité du 18/02/2027")
+        // Without a committee yet, the checks are made on today's date, and said so.
+        let noCommittee = AdmissibilityContext(referenceDate: day("04/12/2026"))
+        #expect(noCommittee.referencePhrase == "04/12/2026, jour de la vérification : pas encore de comité")
     }
 
     @Test("criterion 3: hours ≥ 350, months ≤ 18", arguments: [

@@ -106,7 +106,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cfQpvZrrLocation, cfPartners, immersionInternship, immersionWorkStudy, immersionClientProject
     case partnerSourcing, partnerEmployment, partnerFunding, resultMet, resultNotMet, resultToCheck, verdictAdmissible
     case verdictInadmissible, verdictPending, admReasonLine, admFamilyMissing, admFamily, admCodeInvalid
-    case admOwnershipMissing, admOwned, admPartnershipMissing, admPartnershipValid, admPartnershipEnded, admHoursShort
+    case admOwnershipMissing, admOwned, admPartnershipMissing, admPartnershipValid, admPartnershipEnded, admReferenceCommittee, admReferenceToday, admHoursShort
     case admMonthsLong, admRemoteMissing, admRemoteLong, admReceptionMissing, admReceptionNone, admDurationRemote
     case admDuration, admManual, admImmersionMissing, admImmersion, admImmersionNone, admSessionsLong
     case admSessionsMissing, admSessionsFew, admTargetFew, admSessions, admFundedMissing, admFunded, admFundedFew

@@ -81,6 +81,11 @@ public struct AdmissibilityContext: Hashable, Sendable {
     public var otherOpenDossiers: [String]
     /// The dossier's committee's date, when it has one (a renewal is judged against it).
     public var committeeOn: CalendarDate?
+    /// The date the checks are made on, in words: "comité du 21/01/2027", or today's date while the
+    /// dossier has no committee ("au 04/12/2026, sans comité encore").
+    public var referencePhrase: String {
+        committeeOn == nil ? T(.admReferenceToday, referenceDate.french) : T(.admReferenceCommittee, referenceDate.french)
+    }
     public init(referenceDate: CalendarDate, activeLabelUntil: CalendarDate? = nil, otherOpenDossiers: [String] = [],
                 committeeOn: CalendarDate? = nil) {
         self.referenceDate = referenceDate; self.activeLabelUntil = activeLabelUntil
@@ -120,8 +125,8 @@ public enum AdmissibilityEvaluator {
             case false?:
                 guard let end = c.partnershipEndsOn else { return (.toCheck, T(.admPartnershipMissing, code)) }
                 return end >= context.referenceDate
-                    ? (.met, T(.admPartnershipValid, code, end.french, context.referenceDate.french))
-                    : (.notMet, T(.admPartnershipEnded, code, end.french, context.referenceDate.french))
+                    ? (.met, T(.admPartnershipValid, code, end.french, context.referencePhrase))
+                    : (.notMet, T(.admPartnershipEnded, code, end.french, context.referencePhrase))
             }
         case 3:
             if t.hours < rules.minimumHours { return (.notMet, T(.admHoursShort, t.hours, rules.minimumHours)) }
@@ -176,7 +181,7 @@ public enum AdmissibilityEvaluator {
             case .certified(let until):
                 return until >= context.referenceDate
                     ? (.met, T(.admQualiopiValid, until.french))
-                    : (.notMet, T(.admQualiopiExpired, until.french, context.referenceDate.french))
+                    : (.notMet, T(.admQualiopiExpired, until.french, context.referencePhrase))
             case .auditScheduled(let on): return (.met, T(.admQualiopiAudit, on.french))
             case .none: return (.notMet, T(.admQualiopiNone))
             }
