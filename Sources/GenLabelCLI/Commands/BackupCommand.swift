@@ -45,9 +45,23 @@ enum BackupCommand {
             return error.status
         }
         defer { source.close() }
-        if (sourcePath as NSString).standardizingPath == (destination as NSString).standardizingPath {
+        if OutputGuard.isDatabase(destination, database: sourcePath) {
             context.error(T(.errorBackupSameFile))
             return .usage
+        }
+        // The copy holds every learner's personal data in clear: only roles that may read them make one.
+        do {
+            let actor = try context.actor(source, common)
+            guard actor.may(.readPersonalData) else {
+                context.error(T(.storeForbidden, DomainText.permission(.readPersonalData)))
+                return .forbidden
+            }
+        } catch let failure as CommandFailure {
+            context.error(failure.message)
+            return failure.status
+        } catch {
+            context.error(CommandContext.describe(error))
+            return .database
         }
         let temporary: String
         do {
@@ -191,8 +205,27 @@ enum RestoreCommand {
             return .success
         }
 
-        // 3. Keep the current content, then copy the backup into the open database.
+        // 3. Keep the current content, then copy the backup into the open database. Only who may
+        // replace the whole database does, as the database being replaced records them (a backup
+        // cannot grant itself rights); a missing or damaged database has no roles to read: there,
+        // the file's owner (0600) decides.
         let previous = target + ".avant-restauration"
+        let actor: Actor
+        do {
+            let live = try Database(path: target, create: false)
+            defer { live.close() }
+            actor = try context.actor(live, common)
+        } catch let failure as CommandFailure {
+            context.error(failure.message)
+            return failure.status
+        } catch {
+            context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
+            return .database
+        }
+        guard actor.may(.restoreDatabase) else {
+            context.error(T(.storeForbidden, DomainText.permission(.restoreDatabase)))
+            return .forbidden
+        }
         do {
             let live = try Database(path: target, create: false)
             defer { live.close() }
@@ -207,6 +240,18 @@ enum RestoreCommand {
                 try PrivateFile.write(bytes, to: previous)
             }
             try source.backup(to: live)
+        } catch let failure as PrivateFile.Failure {
+            context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
+            return .database
+        } catch {
+            context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
+            return .database
+        }
+        // The restore is recorded in the restored database's audit trail, under the person who ran it.
+        do {
+            let restored = try SQLiteRepository(path: target)
+            defer { restored.database.close() }
+            try restored.recordRestore(from: backupPath, by: actor, at: context.timestamp)
         } catch let failure as PrivateFile.Failure {
             context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
             return .database

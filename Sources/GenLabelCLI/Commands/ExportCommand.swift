@@ -48,8 +48,12 @@ enum ExportCommand {
         }
         let today = common.today ?? context.clock()
         let text: String
+        let output = parsed.options["output"] ?? "-"
         do {
-            let (repository, _) = try context.openDatabase(common, today: today, existing: true)
+            let (repository, databasePath) = try context.openDatabase(common, today: today, existing: true)
+            if output != "-" && OutputGuard.isDatabase(output, database: databasePath) {
+                throw CommandFailure(T(.errorOutputIsDatabase, output), status: .usage)
+            }
             options.includePersonalData = try context.actor(repository, common).may(.readPersonalData)
             if kind == .learners && !options.includePersonalData && !options.pseudonymize {
                 context.standardError(T(.exportPseudonymizedForRole) + "\n")
@@ -69,7 +73,6 @@ enum ExportCommand {
             context.error(CommandContext.describe(error))
             return .database
         }
-        let output = parsed.options["output"] ?? "-"
         if output == "-" {
             context.standardOutput(text)
             return .success

@@ -25,7 +25,12 @@ extension CommandContext {
     /// The person at the keyboard as the database sees them, with the rights of `--role` when given:
     /// asking for more rights than one's own role gives is refused (exit 77).
     func actor(_ repository: SQLiteRepository, _ options: CommonOptions) throws -> Actor {
-        let stored = try repository.actor(login: login)
+        try actor(repository.database, options)
+    }
+
+    /// The person at the keyboard as `database` records them, acting with `--role` when given.
+    func actor(_ database: Database, _ options: CommonOptions) throws -> Actor {
+        let stored = try SQLiteRepository.actor(login: login, in: database)
         guard let requested = options.role else { return stored }
         guard let acting = stored.acting(as: requested) else {
             throw CommandFailure(T(.errorRoleRefused, DomainText.role(requested),

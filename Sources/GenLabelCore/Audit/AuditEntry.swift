@@ -29,6 +29,7 @@ public struct AuditEntry: Sendable, Hashable {
 /// database keeps its text in `.other`.
 public enum AuditAction: Sendable, Hashable, RawRepresentable {
     case userRoleSet, userRemoved, recordChanged, recordCreated, recordDeleted, personalDataPurged, imported
+    case databaseRestored
     case other(String)
 
     public init(rawValue: String) {
@@ -40,6 +41,7 @@ public enum AuditAction: Sendable, Hashable, RawRepresentable {
         case "record_deleted": self = .recordDeleted
         case "personal_data_purged": self = .personalDataPurged
         case "imported": self = .imported
+        case "database_restored": self = .databaseRestored
         default: self = .other(rawValue)
         }
     }
@@ -53,6 +55,7 @@ public enum AuditAction: Sendable, Hashable, RawRepresentable {
         case .recordDeleted: return "record_deleted"
         case .personalDataPurged: return "personal_data_purged"
         case .imported: return "imported"
+        case .databaseRestored: return "database_restored"
         case .other(let text): return text
         }
     }

@@ -186,6 +186,7 @@ public enum DomainText {
         case .importData: return T(.permissionImportData)
         case .manageUsers: return T(.permissionManageUsers)
         case .purgePersonalData: return T(.permissionPurgePersonalData)
+        case .restoreDatabase: return T(.permissionRestoreDatabase)
         }
     }
 }

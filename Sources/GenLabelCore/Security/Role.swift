@@ -28,6 +28,8 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     case manageUsers
     /// Remove learners' identifying data (retention).
     case purgePersonalData
+    /// Replace the whole database by a backup (`genlabel restore`).
+    case restoreDatabase
 }
 
 /// Who may do what: the one table of the application (README "Rôles"). Reading every list, detail,

@@ -82,7 +82,9 @@ public final class DataImporter {
         guard file.isValid else {
             return .refused(errors: file.errors, errorCount: file.errorCount, warnings: file.warnings)
         }
-        if let attribution, !attribution.actor.may(.importData) { throw StoreError.forbidden(.importData) }
+        if let attribution, let missing = file.specification.kind.requiredPermissions.first(where: { !attribution.actor.may($0) }) {
+            throw StoreError.forbidden(missing)
+        }
         updatedRows = []
         var run = ImportRun(importer: self, file: file, progress: progress)
         // A large import dirties more pages than SQLite's default cache (2 MB) holds: spilling them to

@@ -15,6 +15,8 @@ public struct SystemError: UserFacingError, CustomStringConvertible {
         case EISDIR: return T(.systemIsADirectory)
         case EROFS: return T(.systemReadOnlyFileSystem)
         case ENOSPC: return T(.dbFull)
+        case ENODEV: return T(.systemNotRegularFile)
+        case EFBIG: return T(.systemFileTooLarge, FileBytes.maximumSize >> 30)
         default: return T(.systemOther, code)
         }
     }

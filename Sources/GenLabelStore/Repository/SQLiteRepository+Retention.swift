@@ -39,3 +39,14 @@ extension SQLiteRepository {
         }
     }
 }
+
+extension SQLiteRepository {
+    /// Records in the audit trail that the database was replaced by `backup` (`genlabel restore`).
+    /// The actor's right was checked against the database replaced; the restored one may not know them.
+    public func recordRestore(from backup: String, by actor: Actor, at timestamp: String) throws {
+        let recorded = Actor(login: actor.login, role: .admin)
+        try write(as: recorded, needing: .restoreDatabase, at: timestamp) { transaction in
+            try transaction.audit(.databaseRestored, kind: AuditSubject.database, key: "", detail: T(.auditRestored, backup))
+        }
+    }
+}

@@ -14,6 +14,11 @@ extension SQLiteRepository {
     /// The person `login` as the database sees them: their role, or, while no administrator is
     /// recorded, a provisional administrator (README "Rôles").
     public func actor(login: String) throws -> Actor {
+        try Self.actor(login: login, in: database)
+    }
+
+    /// `actor(login:)` read from any genlabel database (a backup's source, a restore's target).
+    public static func actor(login: String, in database: Database) throws -> Actor {
         var role: Role?
         try database.forEachRow("SELECT role FROM users WHERE login = ?", [.text(login)]) { s in
             role = try s.decoded(0, "users", "role")
@@ -25,14 +30,28 @@ extension SQLiteRepository {
         return Actor(login: login, role: role)
     }
 
-    /// Records `role` for `login` (adding or changing it). Only an administrator may.
+    /// Longest login recorded (OS logins are far shorter).
+    public static let maximumLoginLength = 64
+
+    /// Records `role` for `login` (adding or changing it). Only an administrator may; the last
+    /// administrator keeps the role until another is recorded.
     public func setRole(_ role: Role, for login: String, by actor: Actor, at timestamp: String) throws {
         try write(as: actor, needing: .manageUsers, at: timestamp) { transaction in
             let trimmed = login.trimmingWhitespace
-            guard !trimmed.isEmpty, !trimmed.contains(where: \.isWhitespace) else { throw StoreError.invalidLogin(login) }
+            guard !trimmed.isEmpty, trimmed.count <= Self.maximumLoginLength, !trimmed.contains(where: \.isWhitespace),
+                  !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw StoreError.invalidLogin(login)
+            }
             var previous: String?
             try database.forEachRow("SELECT role FROM users WHERE login = ?", [.text(trimmed)]) { s in previous = s.string(0) }
             guard previous != role.rawValue else { return }
+            // The last administrator cannot step down: nobody could manage users after (every login
+            // would then act as a provisional administrator).
+            if previous == Role.admin.rawValue {
+                var admins = 0
+                try database.forEachRow("SELECT count(*) FROM users WHERE role = 'admin'", []) { s in admins = s.int(0) }
+                if admins <= 1 { throw StoreError.lastAdministrator }
+            }
             try database.execute("""
                 INSERT INTO users (login, role) VALUES (?, ?)
                 ON CONFLICT (login) DO UPDATE SET role = excluded.role, version = version + 1

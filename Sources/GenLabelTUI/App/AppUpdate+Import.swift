@@ -19,7 +19,7 @@ extension AppUpdate {
 
     /// Why this person may not import `kind` (learners carry personal data), or nil.
     static func importRefusal(_ kind: ImportKind, _ actor: Actor) -> String? {
-        for permission in [Permission.importData] + (kind == .learners ? [.readPersonalData] : []) where !actor.may(permission) {
+        for permission in kind.requiredPermissions where !actor.may(permission) {
             return T(.storeForbidden, DomainText.permission(permission))
         }
         return nil

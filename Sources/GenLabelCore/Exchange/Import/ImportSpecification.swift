@@ -267,6 +267,19 @@ public struct ImportSpecification: Sendable {
 }
 
 extension ImportKind {
+    /// What a person needs to import this kind (README "Rôles"): importing is changing the records
+    /// the file holds, so it takes the right to change them — dossiers for instruction, sessions,
+    /// learners and reports for monitoring (and learners' personal data), the reference lists for
+    /// whoever may import.
+    public var requiredPermissions: [Permission] {
+        switch self {
+        case .dossiers: return [.importData, .editDossiers]
+        case .sessions, .reports: return [.importData, .editMonitoring]
+        case .learners: return [.importData, .editMonitoring, .readPersonalData]
+        case .communes, .qpv: return [.importData]
+        }
+    }
+
     /// "Apprenants", for messages.
     public var displayName: String {
         switch self {
