@@ -62,6 +62,24 @@ struct CSVReaderTests {
         #expect(t.rows.isEmpty)
     }
 
+    /// A UTF-8 file with one stray byte is not silently read as Windows-1252 ("Saint-Ã‰tienne"): the
+    /// byte is reported with its line and column, whether the file has a BOM or other UTF-8 accents.
+    @Test func aStrayByteInAUTF8FileIsReportedNotTranscoded() throws {
+        let header = utf8("Code INSEE;Commune;ZRR\n42218;Saint-Étienne;non\n")
+        let stray = header + utf8("42219;Ab") + [0xE9] + utf8("ville;oui\n")
+        for bytes in [stray, [0xEF, 0xBB, 0xBF] + stray] {
+            for result in [CSVReader().read(bytes), CSVReader().referenceRead(bytes)] {
+                guard case .failure(let error) = result else { Issue.record("read as \(result)"); continue }
+                #expect(error.line == 3 && error.column == 9, "\(error)")
+                #expect(error.userMessage.hasPrefix("ligne 3, colonne 9 : "), "\(error.userMessage)")
+            }
+        }
+        // A BOM and a stray byte, no other accent: still UTF-8 by its mark.
+        let marked: [UInt8] = [0xEF, 0xBB, 0xBF] + utf8("Commune\nAb") + [0xE9] + utf8("ville\n")
+        guard case .failure(let error) = CSVReader().read(marked) else { Issue.record("read"); return }
+        #expect(error.kind == .invalidUTF8)
+    }
+
     @Test func quotedFieldsWithSeparatorsDoubledQuotesAndLineBreaks() throws {
         let text = "N°;Commentaire;Fin\r\n"
             + "GEN-1;\"Salle A; puis B\";x\r\n"

@@ -133,6 +133,17 @@ struct ImportScreenTests {
         #expect(driver.state.statusMessage?.contains("importer") == true, "\(driver.state.statusMessage ?? "")")
     }
 
+    /// README "Rôles": a monitoring officer imports sessions, learners and reports, not dossiers.
+    @Test func aKindTheRoleMayNotChangeIsRefusedWhenChosen() throws {
+        let fixture = try ImportFixture()
+        let driver = fixture.driver(role: .suivi)
+        driver.send(.key(.character("i")))
+        #expect(importScreen(driver)?.kind == .dossiers)
+        driver.send(.key(.enter))
+        #expect(importScreen(driver)?.step == .kind)
+        #expect(importScreen(driver)?.error == "votre rôle ne le permet pas (modifier les dossiers).")
+    }
+
     @Test func aReadOnlyDatabaseRefusesTheImport() throws {
         let fixture = try ImportFixture()
         let driver = fixture.driver(role: .admin, readOnly: true)
@@ -146,7 +157,7 @@ struct ImportScreenTests {
         try fixture.write(Self.communesFile, "communes-2026.csv")
         try fixture.write(Self.communesFile, "communes-2027.csv")
         try FileManager.default.createDirectory(atPath: fixture.directory + "/archives", withIntermediateDirectories: false)
-        let driver = fixture.driver(role: .suivi)
+        let driver = fixture.driver(role: .admin)
         driver.send(.key(.character("i")))
         driver.send(.key(.enter))
         type(fixture.directory + "/co", driver)

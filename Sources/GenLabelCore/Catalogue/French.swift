@@ -459,6 +459,8 @@ enum French {
         case .restoreDone: return "Sauvegarde %1 restaurée dans %2 ; l'ancien contenu est conservé dans %3."
         case .restoreDoneNew: return "Sauvegarde %1 restaurée dans %2."
         case .csvEmptyFile: return "le fichier est vide : il lui faut au moins la ligne d'en-tête avec le nom des colonnes"
+        case .csvInvalidUTF8: return "ligne %1, colonne %2 : octet invalide dans un fichier UTF-8 (il commence par la marque UTF-8) ; réenregistrez-le en « CSV UTF-8 »"
+        case .csvMixedEncoding: return "ligne %1, colonne %2 : le fichier mêle UTF-8 et un autre codage (un caractère accentué mal enregistré) ; réenregistrez-le en « CSV UTF-8 »"
         case .csvUnsupportedEncoding: return "le fichier est en UTF-16 (« Texte Unicode ») ; enregistrez-le en « CSV UTF-8 » ou « CSV (point-virgule) »"
         case .csvUnterminatedQuote: return "ligne %1, colonne %2 : le guillemet ouvert ici n'est jamais refermé"
         case .csvTextAfterClosingQuote: return "ligne %1, colonne %2 : texte après le guillemet fermant d'un champ (un guillemet dans un champ s'écrit \"\")"

@@ -83,7 +83,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Data exchange
     case cliExportSummary, cliExportUsage, cliExportFooter, cliExportOptionFormat, cliExportOptionOutput, errorExportMissingKind, errorExportLearners, errorExportWrite, cliBackupSummary, cliBackupUsage, cliBackupFooter, cliBackupOptionForce, errorBackupMissingFile, errorBackupExists, errorBackupSameFile, errorBackupWrite, backupDone, cliCheckSummary, cliCheckUsage, cliCheckFooter, checkTitle, checkIntegrityOK, checkIntegrityBad, checkForeignKeysOK, checkForeignKeysBad, checkSchemaOK, checkSchemaPending, checkSchemaNewer, checkNotGenlabel, checkSound, checkNotSound, checkUnreadable
     case errorRestoreReadOnly, cliRestoreSummary, cliRestoreUsage, cliRestoreFooter, errorRestoreMissingFile, errorRestoreRefused, errorRestoreUnsound, errorRestoreSameFile, errorRestoreFailed, restoreDone, restoreDoneNew
-    case csvEmptyFile, csvUnsupportedEncoding, csvUnterminatedQuote, csvTextAfterClosingQuote, csvQuoteInUnquotedField
+    case csvEmptyFile, csvUnsupportedEncoding, csvInvalidUTF8, csvMixedEncoding, csvUnterminatedQuote, csvTextAfterClosingQuote, csvQuoteInUnquotedField
     // MARK: Import/export (issue 5)
     case importIssueCell, importIssueLine, importIssueColumn, importIssueFile
     case importNotADate, importNotAnInteger, importNotADecimal, importOutOfRange, importNotABoolean, importBadChoice

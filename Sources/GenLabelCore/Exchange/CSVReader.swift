@@ -30,6 +30,7 @@ public struct CSVReader: Sendable {
             base = hasBOM ? 3 : 0
             encoding = hasBOM ? .utf8WithBOM : .utf8
         } else {
+            if let mixed = Self.mixedEncodingError(hasBOM ? bytes[3...] : bytes[...], hasBOM: hasBOM) { return .failure(mixed) }
             text = Self.transcodeWindows1252(hasBOM ? bytes[3...] : bytes[...])
             encoding = .windows1252
         }
@@ -60,6 +61,11 @@ public struct CSVReader: Sendable {
     func referenceRead(_ bytes: [UInt8]) -> Result<CSVTable, CSVReadError> {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(CSVReadError(kind: .unsupportedEncoding, line: 1, column: 1, field: 1))
+        }
+        if CSVReader.strictUTF8(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes) == nil,
+           let mixed = CSVReader.mixedEncodingError(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...],
+                                                    hasBOM: bytes.starts(with: [0xEF, 0xBB, 0xBF])) {
+            return .failure(mixed)
         }
         let (scalars, encoding) = CSVReader.decode(bytes)
         if scalars.allSatisfy({ $0 == "\r" || $0 == "\n" }) {
@@ -125,6 +131,56 @@ public struct CSVReader: Sendable {
             }
         }
         return true
+    }
+
+    /// Bytes that are not valid UTF-8 are read as Windows-1252 only when nothing says they are UTF-8:
+    /// a byte-order mark, or a single well-formed UTF-8 sequence of two bytes or more (a file saved in
+    /// UTF-8 with one stray byte would otherwise come out as "Saint-Ã‰tienne", silently). Then the
+    /// first byte that breaks UTF-8 is reported with its line. Nil when Windows-1252 is the reading.
+    static func mixedEncodingError(_ bytes: ArraySlice<UInt8>, hasBOM: Bool) -> CSVReadError? {
+        var index = bytes.startIndex
+        var sawMultibyte = false
+        var firstInvalid: Int?
+        while index < bytes.endIndex {
+            let length = wellFormedLength(bytes, at: index)
+            if length == 0 {
+                if firstInvalid == nil { firstInvalid = index }
+                index += 1
+            } else {
+                if length > 1 { sawMultibyte = true }
+                index += length
+            }
+            if sawMultibyte && firstInvalid != nil { break }
+        }
+        guard let offset = firstInvalid, hasBOM || sawMultibyte else { return nil }
+        var line = 1
+        var lineStart = bytes.startIndex
+        for position in bytes.startIndex..<offset where bytes[position] == 0x0A {
+            line += 1
+            lineStart = position + 1
+        }
+        // The column counts characters, as the other errors do (the valid UTF-8 before the byte).
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return CSVReadError(kind: hasBOM ? .invalidUTF8 : .mixedEncoding, line: line, column: column, field: 1)
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `index` (table 3-7), 0 when there is none.
+    static func wellFormedLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            index + offset < bytes.endIndex && bytes[index + offset] >= low && bytes[index + offset] <= high
+        }
+        switch lead {
+        case 0xC2...0xDF: return continuation(1) ? 2 : 0
+        case 0xE0: return continuation(1, 0xA0) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED: return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : 0
+        case 0xF0: return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4: return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default: return 0
+        }
     }
 
     /// Windows-1252 bytes as UTF-8.
@@ -572,6 +628,7 @@ public struct CSVRecords: Sendable {
 public struct CSVReadError: Error, Sendable, Equatable, UserFacingError {
     public enum Kind: String, Sendable, Equatable {
         case emptyFile, unsupportedEncoding, unterminatedQuote, textAfterClosingQuote, quoteInUnquotedField
+        case invalidUTF8, mixedEncoding
     }
 
     public var kind: Kind
@@ -594,6 +651,8 @@ public struct CSVReadError: Error, Sendable, Equatable, UserFacingError {
         case .unterminatedQuote: return T(.csvUnterminatedQuote, line, column)
         case .textAfterClosingQuote: return T(.csvTextAfterClosingQuote, line, column)
         case .quoteInUnquotedField: return T(.csvQuoteInUnquotedField, line, column)
+        case .invalidUTF8: return T(.csvInvalidUTF8, line, column)
+        case .mixedEncoding: return T(.csvMixedEncoding, line, column)
         }
     }
 }
