@@ -122,6 +122,32 @@ struct IncrementalReloadTests {
         }
     }
 
+    /// Issue 6: an open detail follows another process's change, in place (same scroll).
+    @Test func anOpenSessionDetailShowsAnotherProcesssChange() throws {
+        try withDemoFile { path in
+            let driver = AppDriver(state: state(path), repository: try SQLiteRepository(path: path))
+            driver.send(.key(.character("2")))
+            driver.send(.key(.enter))
+            guard case .detail(let before, _) = driver.state.screen, case .session(let id)? = before.source else {
+                Issue.record("no session detail"); return
+            }
+            driver.send(.resized(TerminalSize(width: 100, height: 16)))
+            driver.send(.key(.pageDown))
+            guard case .detail(_, let scrolled) = driver.state.screen, scrolled > 0 else {
+                Issue.record("no scroll: \(MainView.render(driver.state).textLines().joined(separator: "\n"))"); return
+            }
+            let writer = try Database(path: path)
+            defer { writer.close() }
+            try writer.execute("UPDATE sessions SET capacity = 97, version = version + 1 WHERE id = ?", id.rawValue)
+            driver.tick(today: Self.today)
+            guard case .detail(let after, let scroll) = driver.state.screen else { Issue.record("the detail closed"); return }
+            #expect(after.source == before.source)
+            #expect(after != before, "the detail was read again")
+            #expect(after.lines.contains { "\($0)".contains("97") }, "the new capacity is shown")
+            #expect(scroll == scrolled, "the scroll is kept")
+        }
+    }
+
     @Test("random changes give what a full reload gives", arguments: [
         [PaneKind: ListQuery](),
         [.sessions: ListQuery(filter: "", sortColumn: 2, descending: true), .dossiers: ListQuery(filter: "e", sortColumn: 1)],

@@ -159,6 +159,9 @@ public final class AppDriver {
                 } catch {
                     send(.failed(userMessage(for: error)))
                 }
+            case .refreshDetail(let request):
+                // A detail that can no longer be read (removed meanwhile) stays as it was shown.
+                if let content = try? detail(request) { send(.detailRefreshed(content)) }
             case .readChanges:
                 if let token = try? repository.changeToken(), applyChanges(token: token) {
                     if state.query(.dossiers).facets.instructor != nil { perform([.loadInstructors]) }

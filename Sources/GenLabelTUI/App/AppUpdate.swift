@@ -49,10 +49,16 @@ public enum AppUpdate {
                 reselect(pane, key: remembered[pane] ?? nil, &state)
             }
             refreshAlertDetail(&state)
-            return []
+            return refreshOpenDetail(state)
         case .dataChanged(let change):
             applyChange(change, &state)
             refreshAlertDetail(&state)
+            return refreshOpenDetail(state)
+        case .detailRefreshed(let content):
+            if case .detail(let shown, let scroll) = state.screen, shown.source ?? shown.dossierID.map({ .dossier($0) })
+                == content.source ?? content.dossierID.map({ .dossier($0) }), shown != content {
+                state.screen = .detail(content, scroll: scroll)
+            }
             return []
         case .detailLoaded(let content):
             if case .instruction(let screen) = state.screen, case .ranking = screen.mode {
@@ -529,5 +535,17 @@ enum SelectionKey: Equatable {
         case (.alert(let k1, let s1), .alert(let k2, let s2)): return k1 == k2 && sameSubject(s1, s2)
         default: return false
         }
+    }
+}
+
+extension AppUpdate {
+    /// After data changed (here or in another process), an open dossier, session or label detail is
+    /// read again so that it never shows what is no longer true (issue 6: each process sees the
+    /// other's changes); its scroll is kept.
+    static func refreshOpenDetail(_ state: AppState) -> [Effect] {
+        guard case .detail(let content, _) = state.screen else { return [] }
+        if let source = content.source { return [.refreshDetail(source)] }
+        if let dossier = content.dossierID { return [.refreshDetail(.dossier(dossier))] }
+        return []
     }
 }

@@ -19,6 +19,8 @@ public struct DetailContent: Sendable, Equatable {
     public var alert: Alert?
     /// The group whose figures open from here with `f` (a session's, a label's training).
     public var figures: FigureScope?
+    /// The record this detail shows (a dossier, a session, a label), read again when data changes.
+    public var source: DetailRequest?
     public init(title: String, lines: [DetailLine], target: DetailRequest? = nil, editableSession: EditableSession? = nil,
                 dossierID: Dossier.ID? = nil, dossierNumber: String? = nil, figures: FigureScope? = nil) {
         self.title = title; self.lines = lines; self.target = target; self.editableSession = editableSession

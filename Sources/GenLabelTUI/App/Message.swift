@@ -13,6 +13,8 @@ public enum Message: Sendable {
     /// Some records changed: their rows and alerts are replaced, the rest is kept.
     case dataChanged(DataChange)
     case detailLoaded(DetailContent)
+    /// The open detail read again after a change (this process's or another's): shown in place.
+    case detailRefreshed(DetailContent)
     /// A read failed; the text is already French and shown in the footer until the next key.
     case failed(String)
     /// Reading the lists failed: shown until a later read succeeds, and instead of "nothing here".
@@ -117,6 +119,8 @@ public enum Effect: Sendable, Equatable {
     /// `data_version` only moves for other connections' commits); everything when that cannot be told.
     case readChanges
     case loadDetail(DetailRequest)
+    /// Read the open detail again (answered by `.detailRefreshed`).
+    case refreshDetail(DetailRequest)
     /// Record `fact` on the session read at `expectedVersion` (answered by `.writeFinished`).
     case recordFact(SessionFact, session: TrainingSession.ID, expectedVersion: Int64)
     case loadInstruction(InstructionRequest)

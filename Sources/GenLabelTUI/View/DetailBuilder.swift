@@ -155,8 +155,10 @@ public enum DetailBuilder {
                 lines.append(.field(learner.lastName.uppercased() + " " + learner.firstName, learnerSummary(learner)))
             }
         }
-        return DetailContent(title: T(.detailSessionTitle, session.code, detail.training.title, detail.training.commune),
-                             lines: lines, figures: .session(session.id))
+        var content = DetailContent(title: T(.detailSessionTitle, session.code, detail.training.title, detail.training.commune),
+                                    lines: lines, figures: .session(session.id))
+        content.source = .session(session.id)
+        return content
     }
 
     /// "F · née le 03/04/2001 · 3 rue de l'Église, 42218 Saint-Étienne · QPV · public cible".
@@ -225,8 +227,10 @@ public enum DetailBuilder {
         for session in detail.sessions {
             lines.append(.field(session.code, "\(session.effectiveStart.french) → \(session.end.french)"))
         }
-        return DetailContent(title: T(.detailLabelTitle, detail.training.title), lines: lines,
-                             figures: .training(detail.training.id))
+        var content = DetailContent(title: T(.detailLabelTitle, detail.training.title), lines: lines,
+                                    figures: .training(detail.training.id))
+        content.source = .label(detail.label.id)
+        return content
     }
 
     public static func alert(_ alert: Alert, today: CalendarDate? = nil) -> DetailContent {
