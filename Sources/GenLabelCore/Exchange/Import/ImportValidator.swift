@@ -342,6 +342,12 @@ public struct ImportValidator: Sendable {
             }
         case .choice(let choices):
             for choice in choices where choice.code.utf8.elementsEqual(bytes) { return .success(.text(choice.code)) }
+            // A word as the exports write it ("Terminée", "Recherche d'emploi"): the choice the folded
+            // comparison of `read(_:as:)` finds too, since no folded word or code belongs to two choices
+            // of a list (ImportValidatorTests checks every list).
+            for choice in choices where choice.words.contains(where: { $0.utf8.elementsEqual(bytes) }) {
+                return .success(.text(choice.code))
+            }
         case .integer, .decimal:
             break
         }
