@@ -13,6 +13,8 @@ public enum Migrations {
             Migration(identifier: "0007-instruction", migrate: InstructionMigration.create),
             Migration(identifier: "0008-label-monitoring", migrate: LabelMonitoringMigration.create),
             Migration(identifier: "0009-learner-outcomes", migrate: LearnerOutcomeMigration.create),
+            // 0010 is another change's number (docs/performance.md, "perf2").
+            Migration(identifier: "0011-learner-checks-without-lists", migrate: LearnerChecksMigration.create),
         ]
     }
 
