@@ -357,24 +357,26 @@ struct ImportRun {
 
         // Where each stored column's value is in a row (looked up once, not per row).
         let valuePositions = sources.map { $0.flatMap { spec.indexOf[$0] } }
+        // What an empty cell stores, per column, without copying the whole `StoredColumn` per cell.
+        let empties = columns.map(\.empty)
         for (number, row) in file.rows.enumerated() {
             if number % DataImporter.progressInterval == 0 { progress?(number, total) }
             // Resolve references; fill the values.
             var references = References()
             guard resolve(row, &resolver, &references) else { continue }
             var rowOK = true
-            for (index, column) in columns.enumerated() {
+            for index in columns.indices {
                 if let field = sources[index] {
                     if field == .committeeDate {
                         bindings[index] = references.committee.map { .integer($0) } ?? .null
                         continue
                     }
                     guard present[index], let position = valuePositions[index], let value = row.values[position] else {
-                        bindings[index] = column.empty
+                        bindings[index] = empties[index]
                         continue
                     }
                     bindings[index] = Self.sqlValue(value)
-                } else if let reference = references[column.name] {
+                } else if let reference = references[columns[index].name] {
                     bindings[index] = .integer(reference)
                 } else {
                     rowOK = false
