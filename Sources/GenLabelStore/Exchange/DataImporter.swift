@@ -151,10 +151,37 @@ struct ImportRun {
     var pending: [ImportRow] = []
     var pendingBindings: [SQLValue] = []
 
+    /// Where the fields naming a row's references are in a row, looked up in the specification once rather
+    /// than for every row (issue 7).
+    let referencePositions: ReferencePositions
+
+    struct ReferencePositions {
+        let committee, siret, title, place, signed, code: Int?
+
+        init(_ spec: ImportSpecification) {
+            committee = spec.indexOf[.committeeDate]; siret = spec.indexOf[.siret]
+            title = spec.indexOf[.trainingTitle]; place = spec.indexOf[.trainingPlace]
+            signed = spec.indexOf[.conventionSignedOn]; code = spec.indexOf[.sessionCode]
+        }
+
+        subscript(field: ImportField) -> Int? {
+            switch field {
+            case .committeeDate: return committee
+            case .siret: return siret
+            case .trainingTitle: return title
+            case .trainingPlace: return place
+            case .conventionSignedOn: return signed
+            case .sessionCode: return code
+            default: return nil
+            }
+        }
+    }
+
     init(importer: DataImporter, file: ValidatedImport, progress: ((Int, Int) -> Void)?) {
         self.importer = importer; self.file = file; self.progress = progress
         database = importer.database
         spec = file.specification
+        referencePositions = ReferencePositions(spec)
     }
 
     mutating func fail(_ row: ImportRow, _ field: ImportField?, _ reason: String) {
@@ -493,7 +520,7 @@ struct ImportRun {
     }
 
     mutating func resolve(_ row: ImportRow, _ resolver: inout ReferenceResolver, _ references: inout References) -> Bool {
-        func value(_ field: ImportField) -> ImportValue? { spec.indexOf[field].flatMap { row.values[$0] } }
+        func value(_ field: ImportField) -> ImportValue? { referencePositions[field].flatMap { row.values[$0] } }
         switch spec.kind {
         case .communes, .qpv:
             return true
