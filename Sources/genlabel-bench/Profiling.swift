@@ -9,7 +9,7 @@ import GenLabelTUI
 ///
 ///     genlabel-bench --profile PART --db FILE [--seconds S] [--pragma "cache_size=-32000"]
 ///
-/// Parts: dossierRows, sessionRows, labelRows, snapshot, alerts, render, reload, sortSessions,
+/// Parts: dossierRows, sessionRows, labelRows, snapshot, alerts, render, firstFrame, reload, sortSessions,
 /// filterDossiers, and probes of the windowed-list design recommended in docs/performance.md
 /// (probeSessionIDs, probeSessionWindow, probeSessionRowsByID, probeSessionsOrdered,
 /// probeSessionsUnordered), which are SQL only, not application code paths.
@@ -32,6 +32,13 @@ enum Profiling {
             case "snapshot": blackHole(try repository.monitoringSnapshot())
             case "alerts": blackHole(AlertEngine().alerts(for: snapshot, today: today))
             case "render": blackHole(MainView.render(driver.state))
+            case "firstFrame":
+                // What the bench's first frame times: open, windowed load, render, diff.
+                let fresh = try SQLiteRepository(path: path)
+                let windowed = AppDriver(state: state, repository: fresh, firstFrameFirst: true)
+                blackHole(MainView.render(windowed.state).diff(from: Buffer(width: Scenarios.size.width,
+                                                                            height: Scenarios.size.height)).count)
+                fresh.database.close()
             case "sortSessions":
                 if runs == 0 { driver.send(.key(.character("2"))) }
                 driver.send(.key(.character("s")))

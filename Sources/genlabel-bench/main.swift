@@ -105,6 +105,22 @@ if arguments.first == "--profile" {
     }
 }
 
+// `--generate-only --scale S --db FILE`: writes the scale's data set into FILE (a new file) and stops, so
+// that parts can be measured alone on it (x100: --child-browse, --spawn-measure, --profile).
+if arguments.first == "--generate-only" {
+    guard let path = option("--db"), let scale = BenchScale.named(option("--scale") ?? ""), access(path, F_OK) != 0 else {
+        fail("--generate-only --scale tiny|national|x10|x100 --db NEW-FILE")
+    }
+    do {
+        let built = try BenchDatabase.build(scale, today: today, at: path)
+        print("\(scale.name): generated in \(Report.number(built.generateMilliseconds)) ms, written in "
+              + "\(Report.number(built.writeMilliseconds)) ms into \(path)")
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+
 let known = ["--scale", "--output", "--db", "--genlabel", "--today"]
 var position = 0
 while position < arguments.count {

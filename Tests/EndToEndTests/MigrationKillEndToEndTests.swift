@@ -9,7 +9,7 @@ import Testing
 /// the copy, the migration and the end, and the invariants are checked after each.
 extension RobustnessEndToEndTests {
     /// What the migration run adds to the record, in one transaction.
-    static let pendingMigrations = " 0009-learner-outcomes 0010-session-modality-referencing"
+    static let pendingMigrations = " 0009-learner-outcomes 0010-session-modality-referencing 0011-learner-checks-without-lists"
     static let lastMigrationColumns = ["crous_aid", "exit_kind", "exit_date", "exit_reason", "certified", "situation_end",
                                        "situation_3m", "situation_6m"]
 
@@ -27,7 +27,7 @@ extension RobustnessEndToEndTests {
                 .map { "ALTER TABLE sessions DROP COLUMN \($0);" }.joined(separator: " ")
         _ = try sqlite(base, "PRAGMA foreign_keys = OFF; \(sessionDrops) \(drops) "
                        + "DELETE FROM schema_migrations WHERE identifier IN ('0009-learner-outcomes', "
-                       + "'0010-session-modality-referencing'); VACUUM;")
+                       + "'0010-session-modality-referencing', '0011-learner-checks-without-lists'); VACUUM;")
         #expect(try sqlite(base, "SELECT max(identifier) FROM schema_migrations") == "0008-label-monitoring")
         return (base, try sqlite(base, "SELECT count(*) FROM learners"), try sqlite(base, "SELECT count(*) FROM audit_log"))
     }

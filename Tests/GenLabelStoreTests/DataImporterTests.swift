@@ -95,6 +95,92 @@ struct DataImporterTests {
         }
     }
 
+    /// A large learners import runs with the insert triggers dropped inside its transaction and does
+    /// their work once (`LearnerBulkInsert`): the same rows, the same change-log entries and the same
+    /// schema afterwards as the row-by-row path, nothing changed by a dry run or a refused file, and the
+    /// triggers working again for the next writer.
+    @Test func bulkLearnerInsertMatchesTheTriggersAndRestoresThem() throws {
+        func schema(_ db: Database) throws -> [String] {
+            try db.fetchAll("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name", []) {
+                $0.string(0)
+            }
+        }
+        func logged(_ db: Database, after seq: Int64) throws -> Set<String> {
+            Set(try db.fetchAll("SELECT tbl || ' ' || row_id FROM change_log WHERE seq > ?", [.integer(seq)]) { $0.string(0) })
+        }
+        let lines = (0..<30).map { learner("Premier\($0)") } + (0..<20).map { learner("Second\($0)", session: "S2026-02") }
+            + (0..<10).map { learner("Retour\($0)") } + [learner("N'Diaye", address: "9 rue Neuve").replacingAll(";Léa;", with: ";Maëlle;")]
+        var results: [(rows: [[SQLValue]], log: Set<String>)] = []
+        for bulk in [false, true] {
+            try withFreshRepository { repository, _ in
+                let db = repository.database
+                try insertSmallWorld(db)
+                try db.execute("""
+                    INSERT INTO sessions (id, label_id, code, planned_start, actual_start, end_date, capacity)
+                    VALUES (2, 1, 'S2026-02', '2026-02-02', NULL, '2026-06-30', 12)
+                    """, [])
+                let before = try schema(db)
+                let seq = try #require(try repository.changeCursor()).sequence
+                let importer = DataImporter(database: db)
+                importer.bulkLearnerRows = bulk ? 1 : Int.max
+                let text = learnersHeader + lines.joined()
+
+                guard case .imported(let dry, _) = try importer.run(try file(.learners, text), dryRun: true) else {
+                    Issue.record("refused"); return
+                }
+                #expect(dry == ImportSummary(created: 60, updated: 1, isDryRun: true))
+                #expect(try schema(db) == before)
+                #expect(try count(db, "learners") == 2)
+
+                guard case .imported(let summary, _) = try importer.run(try file(.learners, text)) else {
+                    Issue.record("refused"); return
+                }
+                #expect(summary == ImportSummary(created: 60, updated: 1))
+                #expect(try schema(db) == before, "triggers created again as they were (bulk: \(bulk))")
+                let rows = try db.fetchAll("SELECT * FROM learners ORDER BY id", []) { $0.row().values }
+                results.append((rows, try logged(db, after: seq)))
+
+                // The triggers work again: an impossible date is refused, a new learner is logged.
+                #expect(throws: DatabaseError.self) {
+                    try db.execute("""
+                        INSERT INTO learners (session_id, first_name, last_name, gender, birth_date, address, insee_code,
+                                              commune, resides_qpv, resides_zrr, is_target_public, is_job_seeker)
+                        VALUES (2, 'A', 'B', 'F', '2001-02-30', '', '', '', 0, 0, 0, 0)
+                        """, [])
+                }
+                let last = try #require(try repository.changeCursor()).sequence
+                try db.execute("INSERT INTO change_log(tbl, row_id) VALUES ('dossiers', 1)", [])
+                try db.execute("""
+                    INSERT INTO learners (session_id, first_name, last_name, gender, birth_date, address, insee_code,
+                                          commune, resides_qpv, resides_zrr, is_target_public, is_job_seeker)
+                    VALUES (2, 'A', 'B', 'F', '2001-02-28', '', '', '', 0, 0, 0, 0)
+                    """, [])
+                #expect(try logged(db, after: last) == ["dossiers 1", "sessions 2"])
+
+                // A refused file (a row the database refuses, in the bulk path too) changes nothing.
+                try db.execute(sql: """
+                    CREATE TRIGGER test_refuse BEFORE INSERT ON learners WHEN NEW.last_name LIKE 'Refus%'
+                    BEGIN SELECT RAISE(ABORT, 'refusé par le test'); END
+                    """)
+                let withTestTrigger = try schema(db)
+                let learners = try count(db, "learners")
+                let refused = learnersHeader + (0..<10).map { learner("Autre\($0)") }.joined() + learner("Refusé")
+                guard case .refused(let errors, _, _) = try importer.run(try file(.learners, refused)) else {
+                    Issue.record("accepted"); return
+                }
+                #expect(errors.map(\.line) == [12])
+                #expect(try schema(db) == withTestTrigger)
+                #expect(try count(db, "learners") == learners)
+            }
+        }
+        #expect(results.count == 2)
+        if results.count == 2 {
+            #expect(results[0].rows == results[1].rows)
+            #expect(results[0].log == results[1].log)
+            #expect(results[1].log == ["sessions 1", "sessions 2"])
+        }
+    }
+
     @Test func dryRunSaysWhatWouldChangeAndWritesNothing() throws {
         try withFreshRepository { repository, _ in
             let db = repository.database

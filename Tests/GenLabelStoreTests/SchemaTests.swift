@@ -71,6 +71,51 @@ struct SchemaTests {
             }
         }
     }
+
+    /// Migration 0011 rebuilds learners with OR-joined comparisons instead of lists of three values or more
+    /// (issue 7: SQLite checks such a list slowly): same rows, same indexes and triggers, same values
+    /// accepted and refused; a database migrated up to 0009 with learners in it comes through intact.
+    @Test func migration0011RewritesListChecksKeepingRowsIndexesAndTriggers() throws {
+        let directory = NSTemporaryDirectory() + "genlabel-0011-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let db = try Database(path: directory + "/genlabel.sqlite")
+        defer { db.close() }
+        let identifier = "0011-learner-checks-without-lists"
+        try DatabaseMigrator(Migrations.all.filter { $0.identifier != identifier }).migrate(db)
+        try insertSmallWorld(db)
+        try db.execute("UPDATE learners SET situation_end = 'employment', situation_3m = NULL WHERE id = 1", [])
+        func learners() throws -> [[SQLValue]] { try db.fetchAll("SELECT * FROM learners ORDER BY id", []) { $0.row().values } }
+        func attached() throws -> [String] {
+            try db.fetchAll("SELECT type || ' ' || name || ' ' || sql FROM sqlite_master WHERE tbl_name = 'learners' AND type <> 'table' ORDER BY name", []) { $0.string(0) }
+        }
+        let rows = try learners(), objects = try attached()
+        #expect(objects.count >= 7)   // an index, two date and four change-log triggers
+        try Migrations.migrator.migrate(db)
+        #expect(try Migrations.migrator.appliedIdentifiers(db).last == identifier)
+        #expect(try learners() == rows)
+        #expect(try attached() == objects)
+        let definition = try #require(try db.fetchOne("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'learners'", [])).values[0]
+        guard case .text(let sql) = definition else { Issue.record("no definition"); return }
+        #expect(sql.contains("(gender = 'F' OR gender = 'M' OR gender = 'X')"))
+        #expect(!sql.contains("gender IN") && !sql.contains("situation_6m IN"))
+        #expect(try db.integrityCheck().isEmpty)
+        #expect(try db.foreignKeyCheck().isEmpty)
+        // The same values refused and accepted.
+        for (column, value) in [("gender", "Z"), ("gender", "f"), ("situation_end", "chomage"), ("situation_3m", ""),
+                                ("situation_6m", "Emploi")] {
+            #expect(throws: DatabaseError.self, "\(column) = \(value)") {
+                try db.execute("UPDATE learners SET \(column) = ? WHERE id = 2", [.text(value)])
+            }
+        }
+        for (column, value) in [("gender", SQLValue.text("X")), ("situation_end", .null), ("situation_3m", .text("job_seeking")),
+                                ("situation_6m", .text("unknown"))] {
+            try db.execute("UPDATE learners SET \(column) = ? WHERE id = 2", [value])
+        }
+        #expect(throws: DatabaseError.self) {
+            try db.execute("UPDATE learners SET birth_date = '2001-02-29' WHERE id = 2", [])
+        }
+    }
 }
 
 @Suite("SQLite repository")

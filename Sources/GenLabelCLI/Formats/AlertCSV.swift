@@ -10,6 +10,9 @@ enum AlertCSV {
         var buffer = CSVRowBuffer(capacity: 64 + alerts.count * 220)
         buffer.appendByteOrderMark()
         buffer.appendRow(header)
+        // Many alerts share a computation (sessions ending on the same day, reports of the same year): its
+        // text, built through the catalogue, is written once per distinct computation (issue 7).
+        var explanations: [DeadlineComputation: String] = [:]
         for alert in alerts {
             let region = RegionCatalog.name(of: alert.regionCode)
             buffer.appendField(SeverityCode.code(alert.severity))
@@ -20,7 +23,13 @@ enum AlertCSV {
             buffer.appendField(alert.place)
             buffer.appendField(region)
             buffer.appendField(alert.subjectText)
-            buffer.appendField(alert.computation.explanation)
+            if let known = explanations[alert.computation] {
+                buffer.appendField(known)
+            } else {
+                let explanation = alert.computation.explanation
+                explanations[alert.computation] = explanation
+                buffer.appendField(explanation)
+            }
             buffer.endRow()
         }
         return buffer.string

@@ -165,7 +165,7 @@ public struct AlertEngine: Sendable {
                 packed.sort()
                 let indexMask = (UInt64(1) << UInt64(indexBits)) - 1
                 var order = packed.map { Int($0 & indexMask) }
-                var identities: [Int: String] = [:]
+                var identities = [String?](repeating: nil, count: alerts.count)
                 func identity(_ index: Int) -> String {
                     if let known = identities[index] { return known }
                     let id = alerts[index].id

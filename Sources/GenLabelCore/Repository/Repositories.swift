@@ -123,6 +123,15 @@ public protocol ListWindowReading {
     func labelWindow(first count: Int) throws -> (rows: [LabelRow], total: Int)
     /// Every session's start and end, in `sessionRows()`'s order.
     func sessionSchedules() throws -> [SessionSchedule]
+    /// A monitoring snapshot that gives the alerts listed on `today` under `rules` exactly as
+    /// `monitoringSnapshot()` does, possibly without records that cannot be listed that day.
+    func monitoringSnapshot(listedOn today: CalendarDate, rules: RuleParameters) throws -> MonitoringSnapshot
+}
+
+extension ListWindowReading where Self: MonitoringReading {
+    public func monitoringSnapshot(listedOn today: CalendarDate, rules: RuleParameters) throws -> MonitoringSnapshot {
+        try monitoringSnapshot()
+    }
 }
 
 extension ListWindowReading where Self: DossierReading & SessionReading & LabelReading {

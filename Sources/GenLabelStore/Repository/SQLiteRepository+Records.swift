@@ -219,15 +219,15 @@ extension SQLiteRepository: MonitoringReading {
              AND (?1 IS NULL OR coalesce(s.planned_start <= ?1 OR coalesce(s.actual_start, s.planned_start) <= ?1
                                         OR s.end_date <= ?1, 1)))
             """
+        // One pass over the sessions in id order (no second scan, no sort): the first-started list is
+        // only looked into for the sessions that owe nothing (docs/performance.md, "perf2").
         var result: [TrainingSession] = []
         try database.forEachRow("""
             SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels) AND \(owesSomething)
-            UNION ALL
-            SELECT \(columns) FROM sessions s JOIN labels lb ON lb.id = s.label_id
-            WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels) AND NOT \(owesSomething)
-              AND s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL \(startedOfLabels) GROUP BY label_id)
-            ORDER BY 1
+            WHERE lb.state IN (\(Self.owingLabelStates)) \(onlyLabels)
+              AND (\(owesSomething)
+                   OR s.id IN (SELECT min(id) FROM sessions WHERE actual_start IS NOT NULL \(startedOfLabels) GROUP BY label_id))
+            ORDER BY s.id
             """, [last.map(SQLValue.text) ?? .null]) { s in
             result.append(try Self.session(s))
         }

@@ -14,10 +14,21 @@ enum DateValidityMigration {
         ("annual_reports", ["received_on"]),
     ]
 
+    /// The triggers' condition for `table`: true when a date of the row `NEW` does not exist. Also used
+    /// as a `WHERE` clause on `table AS NEW` when an import creates many rows with the insert trigger
+    /// dropped (`LearnerBulkInsert`).
+    static func invalidCondition(_ table: String) -> String? {
+        dateColumns.first { $0.table == table }.map { invalidCondition(columns: $0.columns) }
+    }
+
+    static func invalidCondition(columns: [String]) -> String {
+        columns.map { "(NEW.\($0) IS NOT NULL AND date(NEW.\($0), '+0 days') IS NOT NEW.\($0))" }
+            .joined(separator: " OR ")
+    }
+
     static func create(_ db: Database) throws {
         for (table, columns) in dateColumns {
-            let invalid = columns.map { "(NEW.\($0) IS NOT NULL AND date(NEW.\($0), '+0 days') IS NOT NEW.\($0))" }
-                .joined(separator: " OR ")
+            let invalid = invalidCondition(columns: columns)
             for operation in ["INSERT", "UPDATE"] {
                 try db.execute(sql: """
                     CREATE TRIGGER \(table)_valid_dates_\(operation.lowercased()) BEFORE \(operation) ON \(table)

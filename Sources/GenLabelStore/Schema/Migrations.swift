@@ -14,6 +14,7 @@ public enum Migrations {
             Migration(identifier: "0008-label-monitoring", migrate: LabelMonitoringMigration.create),
             Migration(identifier: "0009-learner-outcomes", migrate: LearnerOutcomeMigration.create),
             Migration(identifier: "0010-session-modality-referencing", migrate: SessionReferencingMigration.create),
+            Migration(identifier: "0011-learner-checks-without-lists", migrate: LearnerChecksMigration.create),
         ]
     }
 

@@ -80,7 +80,9 @@ public final class AppDriver {
             let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
             let sessions = try repository.sessionRows(ids: Set(ids)).sorted { position[$0.id] ?? 0 < position[$1.id] ?? 0 }
             guard sessions.count == ids.count else { return false }
-            let snapshot = try repository.monitoringSnapshot()
+            // Only what can be listed today (the same alerts): `completeLoading()` reads the whole snapshot
+            // before anything can move the date.
+            let snapshot = try repository.monitoringSnapshot(listedOn: state.today, rules: state.rules)
             let data = AppData(dossiers: dossiers.rows, sessions: sessions, labels: labels.rows, snapshot: snapshot)
             send(.windowLoaded(data, totals: [.dossiers: dossiers.total, .sessions: schedules.count, .labels: labels.total]))
             isWindowed = true

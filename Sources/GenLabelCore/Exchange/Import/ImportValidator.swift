@@ -193,6 +193,10 @@ public struct ImportValidator: Sendable {
         // Per column: the last cell read and its value, for the columns whose cells repeat from row to row.
         let repeats = columns.map { repeating.contains($0.field) || $0.field == .commune || $0.field == .inseeCode }
         var previous = [([UInt8], ImportValue)?](repeating: nil, count: columns.count)
+        // A column's type and whether it is required, read per cell without copying the whole
+        // `ImportColumn` (its header, synonyms and choices) for every cell (issue 7).
+        let types = columns.map(\.type)
+        let required = columns.map(\.isRequired)
         for r in 0..<records.count {
             let fieldCount = records.fieldCount(r)
             let line = records.line(r)
@@ -212,26 +216,26 @@ public struct ImportValidator: Sendable {
             var rowValid = true
             for column in used {
                 let position = positionOfColumn[column]!
-                let spec = columns[column]
                 let read: Result<ImportValue, Refusal>? = position < fieldCount ? records.withField(r, position) { raw in
                     let text = Self.trimmed(bytes: raw)
                     if text.isEmpty { return nil }
                     // A cell equal to the one above (the training and session of consecutive learners) is
                     // the value already read: no new `String`.
                     if let (bytes, value) = previous[column], bytes.elementsEqual(text) { return .success(value) }
-                    let read = Self.read(bytes: text, as: spec.type)
+                    let read = Self.read(bytes: text, as: types[column])
                     if case .success(let value) = read, repeats[column] { previous[column] = (Array(text), value) }
                     return read
                 } : nil
                 switch read {
                 case nil:
-                    if spec.isRequired {
-                        result.record(ImportIssue(file: file, line: line, column: spec.header, reason: T(.importMissingValue)))
+                    if required[column] {
+                        result.record(ImportIssue(file: file, line: line, column: columns[column].header,
+                                                  reason: T(.importMissingValue)))
                         rowValid = false
                     }
                 case .success(let value)?: values[column] = value
                 case .failure(let reason)?:
-                    result.record(ImportIssue(file: file, line: line, column: spec.header, reason: reason.message))
+                    result.record(ImportIssue(file: file, line: line, column: columns[column].header, reason: reason.message))
                     rowValid = false
                 }
             }
@@ -342,6 +346,12 @@ public struct ImportValidator: Sendable {
             }
         case .choice(let choices):
             for choice in choices where choice.code.utf8.elementsEqual(bytes) { return .success(.text(choice.code)) }
+            // A word as the exports write it ("Terminée", "Recherche d'emploi"): the choice the folded
+            // comparison of `read(_:as:)` finds too, since no folded word or code belongs to two choices
+            // of a list (ImportValidatorTests checks every list).
+            for choice in choices where choice.words.contains(where: { $0.utf8.elementsEqual(bytes) }) {
+                return .success(.text(choice.code))
+            }
         case .integer, .decimal:
             break
         }
