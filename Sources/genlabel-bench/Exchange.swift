@@ -13,6 +13,8 @@ import GenLabelStore
 struct ExchangeBench {
     let genlabel: String
     let prefix: [String]
+    /// The data set's "today" (`--today`), so that its dates are judged on the day they were made for.
+    let today: String
     let path: String
     let learners: Int
     let runs: Int
@@ -52,7 +54,7 @@ struct ExchangeBench {
             guard try ChildProcess.run("/bin/cp", [emptyCopy, importCopy]).status == 0 else {
                 throw BenchError("cp \(emptyCopy) failed")
             }
-            let imported = try ChildProcess.run(genlabel, prefix + ["import", "learners", csvFile, "--db", importCopy],
+            let imported = try ChildProcess.run(genlabel, prefix + ["import", "learners", csvFile, "--db", importCopy, "--today", today],
                                                 keepStandardError: true)
             guard imported.status == 0 else { throw BenchError("genlabel import learners exited with \(imported.status)") }
             results.importRates.add(Double(learners) / (imported.wallMilliseconds / 1000))

@@ -306,7 +306,7 @@ func run() throws -> Report {
                                 note: endLists.samples.count == 0 ? missing
                                     : "\(endLists.rows) rows: end + 1 month within 90 days"))
     log("export and import of the learners…")
-    let exchange = ExchangeBench(genlabel: genlabel, prefix: genlabelPrefix, path: path, learners: built.counts.learners,
+    let exchange = ExchangeBench(genlabel: genlabel, prefix: genlabelPrefix, today: today.french, path: path, learners: built.counts.learners,
                                  runs: min(3, scale.processRuns))
     defer { if temporaryDirectory != nil { exchange.removeAll() } }
     let exchanged = try exchange.run()

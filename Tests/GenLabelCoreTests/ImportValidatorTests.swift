@@ -261,3 +261,38 @@ struct ImportFuzzTests {
         #expect(validRows > 0, "some mutated files stay valid")
     }
 }
+
+/// Issue 5 ("anything invalid is reported"), as the forms check: dates of what happened are not after
+/// today, and a birth date is not before 1900 (a tester imported births in 2099 and 1800).
+@Suite("Import: dates of what happened")
+struct ImportHappenedDatesTests {
+    func read(_ kind: ImportKind, _ text: String, today: CalendarDate?) -> ValidatedImport? {
+        guard case .success(let table) = CSVReader().read(Array(text.utf8)) else { return nil }
+        return ImportValidator(kind, today: today).validate(table, file: "f.csv")
+    }
+
+    let today = CalendarDate(year: 2026, month: 12, day: 3)!
+
+    @Test func aBirthAfterTodayOrBefore1900IsRefusedWithItsColumn() throws {
+        let future = try #require(read(.learners, learnerHeader + learnerLine(birth: "01/01/2099"), today: today))
+        #expect(future.errors.map(\.column) == ["Date de naissance"])
+        #expect(future.errors.first?.reason == "« 01/01/2099 » est après aujourd'hui (03/12/2026) : cette date note ce qui a déjà eu lieu")
+        let ancient = try #require(read(.learners, learnerHeader + learnerLine(birth: "01/01/1800"), today: today))
+        #expect(ancient.errors.first?.reason.hasPrefix("« 01/01/1800 » : une date de naissance avant 1900") == true)
+        let sound = try #require(read(.learners, learnerHeader + learnerLine(birth: "03/12/2008"), today: today))
+        #expect(sound.errors.isEmpty && sound.rows.count == 1)
+        // Without a day to judge by (a test of the format alone), only the 1900 rule holds.
+        #expect(try #require(read(.learners, learnerHeader + learnerLine(birth: "01/01/2099"), today: nil)).errors.isEmpty)
+    }
+
+    @Test func aDocumentReceivedTomorrowIsRefusedTodayIsAccepted() throws {
+        let header = "SIRET;Formation;Lieu de formation;Session;Début prévu;Fin;Capacité;Attestation de démarrage reçue le\r\n"
+        func line(_ received: String) -> String {
+            header + "73282932000074;Développeur web;Saint-Étienne;S2026-01;01/09/2026;30/11/2026;14;\(received)\r\n"
+        }
+        let tomorrow = try #require(read(.sessions, line("04/12/2026"), today: today))
+        #expect(tomorrow.errors.map(\.column) == ["Attestation de démarrage reçue le"])
+        let onTheDay = try #require(read(.sessions, line("03/12/2026"), today: today))
+        #expect(onTheDay.errors.isEmpty, "\(onTheDay.errors.map(\.reason))")
+    }
+}

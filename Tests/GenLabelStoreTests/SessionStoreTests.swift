@@ -45,7 +45,7 @@ struct SessionStoreTests {
             let upgraded = try SQLiteRepository(path: older)
             defer { upgraded.database.close() }
             let db = upgraded.database
-            #expect(try Migrations.migrator.appliedIdentifiers(db).last == "0010-session-modality-referencing")
+            #expect(try Migrations.migrator.appliedIdentifiers(db).contains("0010-session-modality-referencing"))
             let columns = try db.fetchAll("SELECT name FROM pragma_table_info('sessions')", []) { $0.string(0) }
             for column in ["modality"] + SessionReferencingMigration.dateColumns { #expect(columns.contains(column), "\(column)") }
             // The session is kept, with nothing recorded yet: no guessed modality.

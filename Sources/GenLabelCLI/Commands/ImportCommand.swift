@@ -61,11 +61,11 @@ enum ImportCommand {
             context.standardError(T(.importNothingWritten, 1, path) + "\n")
             return .attentionNeeded
         }
-        let file = ImportValidator(kind).validate(table, file: path)
+        let today = common.today ?? context.clock()
+        let file = ImportValidator(kind, today: today).validate(table, file: path)
         // A large file's rows are left for the process's exit to reclaim at once: freeing 400,000 rows
         // one by one when this function returns took about 0.1 s at ×10 (docs/performance.md).
         if file.rows.count >= Self.keptRows { KeptUntilExit.keep(file, table) }
-        let today = common.today ?? context.clock()
         let outcome: ImportOutcome
         do {
             let (repository, _, actor) = try context.openForWriting(common, today: today)

@@ -481,6 +481,8 @@ enum French {
         case .importBadInsee: return "« %1 » n'est pas un code INSEE de commune (5 caractères, par exemple 42218 ou 2A004)"
         case .importTooLong: return "texte trop long (%1 caractères, %2 au plus)"
         case .importMissingValue: return "valeur obligatoire manquante"
+        case .importDateAfterToday: return "« %1 » est après aujourd'hui (%2) : cette date note ce qui a déjà eu lieu"
+        case .importBirthTooEarly: return "« %1 » : une date de naissance avant 1900 est certainement une erreur de saisie"
         case .importMissingColumn: return "colonne obligatoire absente (colonnes obligatoires : %1)"
         case .importUnknownColumns: return "colonne(s) inconnue(s), ignorée(s) : %1 (colonnes reconnues : docs/formats/%2.md)"
         case .importDuplicateColumn: return "colonne en double (colonnes %1 et %2 du fichier)"

@@ -5,8 +5,8 @@
 /// `userMessage` is French.
 public protocol FileImporting {
     /// `path` as typed: `~` stands for the home directory.
-    func importFile(_ kind: ImportKind, path: String, dryRun: Bool, by actor: Actor, at timestamp: String) throws
-        -> ImportOutcome
+    func importFile(_ kind: ImportKind, path: String, dryRun: Bool, by actor: Actor, at timestamp: String,
+                    today: CalendarDate) throws -> ImportOutcome
 
     /// The entries of the directory a typed path names (its part up to the last "/", "." when none; `~`
     /// expanded), for Tab's completion; empty when it cannot be listed.

@@ -4,8 +4,8 @@ import GenLabelCore
 extension SQLiteRepository: FileImporting {
     /// Reads the file, checks it against its format and runs it through `DataImporter` (one
     /// transaction; audited under the expanded path). Problems are reported under the file's name.
-    public func importFile(_ kind: ImportKind, path: String, dryRun: Bool, by actor: Actor, at timestamp: String) throws
-        -> ImportOutcome {
+    public func importFile(_ kind: ImportKind, path: String, dryRun: Bool, by actor: Actor, at timestamp: String,
+                           today: CalendarDate) throws -> ImportOutcome {
         let expanded = Self.expandingHome(path, home: ProcessInfo.processInfo.environment["HOME"])
         let bytes: [UInt8]
         do {
@@ -21,7 +21,7 @@ extension SQLiteRepository: FileImporting {
             return .refused(errors: [ImportIssue(file: name, line: nil, column: nil, reason: error.userMessage)],
                             errorCount: 1, warnings: [])
         }
-        let file = ImportValidator(kind).validate(table, file: name)
+        let file = ImportValidator(kind, today: today).validate(table, file: name)
         let attribution = DataImporter.Attribution(actor: actor, timestamp: timestamp, source: expanded)
         return try DataImporter(database: database, attribution: attribution).run(file, dryRun: dryRun)
     }

@@ -279,7 +279,7 @@ public final class AppDriver {
         showProgress?(state)
         do {
             return .ran(try importer.importFile(request.kind, path: request.path, dryRun: request.dryRun, by: state.actor,
-                                                at: timestamp()))
+                                                at: timestamp(), today: state.today))
         } catch {
             return .failed(userMessage(for: error))
         }

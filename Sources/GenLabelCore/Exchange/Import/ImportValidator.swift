@@ -112,8 +112,20 @@ public struct ImportValidator: Sendable {
     /// Errors kept in full; further ones are only counted (a wrong file may have one per row).
     public static let maximumKeptErrors = 10_000
 
-    public init(_ kind: ImportKind) { specification = kind.specification }
+    /// The day dates of things that happened (a birth, an exit, a document received, a start) may not
+    /// be after, as the forms check (issue 5: "anything invalid is reported"); nil checks no such date.
+    public var today: CalendarDate?
+
+    public init(_ kind: ImportKind, today: CalendarDate? = nil) { specification = kind.specification; self.today = today }
     public init(specification: ImportSpecification) { self.specification = specification }
+
+    /// Fields that record something that happened: never after today.
+    static let happenedFields: [ImportField] = [
+        .birthDate, .exitDate, .actualStart, .startAttestationReceivedOn, .endListReceivedOn, .referencedCarifOrefOn,
+        .referencedMonCompteFormationOn, .referencedKairosOn, .receivedOn, .submittedOn, .conventionSignedOn,
+    ]
+    /// No learner was born before this day.
+    static let earliestBirth = CalendarDate(year: 1900, month: 1, day: 1)!
 
     /// Header text as compared: folded, spaces collapsed, a trailing "*" or ":" (marks of required
     /// fields in forms) dropped.
@@ -277,6 +289,17 @@ public struct ImportValidator: Sendable {
 
     /// Checks that involve several cells of one row.
     func rowRule(_ values: [ImportValue?]) -> (column: String?, reason: String)? {
+        if let today {
+            for field in Self.happenedFields {
+                guard let index = specification.indexOf[field], let date = values[index]?.date else { continue }
+                if date > today {
+                    return (specification.columns[index].header, T(.importDateAfterToday, date.french, today.french))
+                }
+            }
+        }
+        if let index = specification.indexOf[.birthDate], let birth = values[index]?.date, birth < Self.earliestBirth {
+            return (specification.columns[index].header, T(.importBirthTooEarly, birth.french))
+        }
         guard specification.kind == .sessions,
               let startIndex = specification.indexOf[.plannedStart], let endIndex = specification.indexOf[.end],
               let start = values[startIndex]?.date, let end = values[endIndex]?.date, end < start else { return nil }
