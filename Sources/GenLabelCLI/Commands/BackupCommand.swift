@@ -176,12 +176,8 @@ enum RestoreCommand {
                 unlink(target + "-wal")
                 unlink(target + "-shm")
                 try PrivateFile.moveIntoPlace(temporary, target, overwrite: true)
-            } catch let failure as PrivateFile.Failure {
-                context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
-                return .database
             } catch {
-                context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
-                return .database
+                return failed(error, target: target, context)
             }
             context.standardError(T(.restoreDone, backupPath, target, previous) + "\n")
             return .success
@@ -194,12 +190,8 @@ enum RestoreCommand {
                 let temporary = try PrivateFile.createTemporary(near: target)
                 do { try source.backup(to: temporary) } catch { unlink(temporary); throw error }
                 try PrivateFile.moveIntoPlace(temporary, target, overwrite: false)
-            } catch let failure as PrivateFile.Failure {
-                context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
-                return .database
             } catch {
-                context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
-                return .database
+                return failed(error, target: target, context)
             }
             context.standardError(T(.restoreDoneNew, backupPath, target) + "\n")
             return .success
@@ -240,27 +232,26 @@ enum RestoreCommand {
                 try PrivateFile.write(bytes, to: previous)
             }
             try source.backup(to: live)
-        } catch let failure as PrivateFile.Failure {
-            context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
-            return .database
         } catch {
-            context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
-            return .database
+            return failed(error, target: target, context)
         }
         // The restore is recorded in the restored database's audit trail, under the person who ran it.
         do {
             let restored = try SQLiteRepository(path: target)
             defer { restored.database.close() }
             try restored.recordRestore(from: backupPath, by: actor, at: context.timestamp)
-        } catch let failure as PrivateFile.Failure {
-            context.error(T(.errorRestoreFailed, target, SystemError(failure.code).userMessage))
-            return .database
         } catch {
-            context.error(T(.errorRestoreFailed, target, CommandContext.describe(error)))
-            return .database
+            return failed(error, target: target, context)
         }
         context.standardError(T(.restoreDone, backupPath, target, previous) + "\n")
         return .success
+    }
+
+    /// "La restauration de … a échoué : …" with the system's or the database's reason.
+    private static func failed(_ error: any Error, target: String, _ context: CommandContext) -> ExitCode {
+        let reason = (error as? PrivateFile.Failure).map { SystemError($0.code).userMessage } ?? CommandContext.describe(error)
+        context.error(T(.errorRestoreFailed, target, reason))
+        return .database
     }
 
     /// True when `path` starts with SQLite's file header.
