@@ -83,3 +83,32 @@ struct DestructiveCommandGuardsTests {
         #expect(run.run(["import", "sessions", run.directory + "/s.csv", "--demo"], login: "agent") == 0, "\(run.errors)")
     }
 }
+
+/// A tester fixed a file three times: cell errors first, then an unknown session, then a committee.
+/// Every error of a file is now reported at once.
+@Suite("Import: every error at once", .serialized)
+struct ImportAllErrorsAtOnceTests {
+    let run = CapturedRun()
+
+    @Test func cellErrorsAndUnknownReferencesComeTogether() throws {
+        #expect(run.run(["users", "add", "chef", "admin", "--demo"]) == 0)
+        let original = run.directory + "/apprenants.csv"
+        #expect(run.run(["export", "learners", "--demo", "--output", original], login: "chef") == 0)
+        var lines = try String(contentsOfFile: original, encoding: .utf8).components(separatedBy: "\r\n")
+        let header = lines[0].components(separatedBy: ";")
+        let birth = try #require(header.firstIndex(of: "Date de naissance"))
+        let session = try #require(header.firstIndex(of: "Session"))
+        var second = lines[2].components(separatedBy: ";")
+        second[birth] = "31/02/2001"
+        lines[2] = second.joined(separator: ";")
+        var third = lines[3].components(separatedBy: ";")
+        third[session] = "S2099-99"
+        lines[3] = third.joined(separator: ";")
+        let edited = run.directory + "/apprenants-faux.csv"
+        try lines.joined(separator: "\r\n").write(toFile: edited, atomically: true, encoding: .utf8)
+        #expect(run.run(["import", "learners", edited, "--demo", "--dry-run"], login: "chef") == 1)
+        #expect(run.errors.contains("ligne 3") && run.errors.contains("31/02/2001"), "\(run.errors)")
+        #expect(run.errors.contains("ligne 4") && run.errors.contains("S2099-99"), "\(run.errors)")
+        #expect(run.errors.contains("2 erreur") || run.errors.components(separatedBy: "Erreur").count >= 3, "\(run.errors)")
+    }
+}

@@ -85,12 +85,13 @@ public final class DataImporter {
 
     public func run(_ file: ValidatedImport, dryRun: Bool = false,
                     progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> ImportOutcome {
-        guard file.isValid else {
-            return .refused(errors: file.errors, errorCount: file.errorCount, warnings: file.warnings)
-        }
         if let attribution, let missing = file.specification.kind.requiredPermissions.first(where: { !attribution.actor.may($0) }) {
             throw StoreError.forbidden(missing)
         }
+        // A file with errors in its cells is still run against the database, rolled back: its valid rows'
+        // references (an unknown session, training or committee) are reported with the cells' errors, all
+        // in one go, instead of one layer of errors per try.
+        let writes = file.isValid && !dryRun
         updatedRows = []
         var run = ImportRun(importer: self, file: file, progress: progress)
         // A large import dirties more pages than SQLite's default cache (2 MB) holds: spilling them to
@@ -101,13 +102,16 @@ public final class DataImporter {
         do {
             try database.inTransaction(.immediate) {
                 try run.execute()
-                if run.errorCount > 0 || dryRun { throw Rollback() }
+                if run.errorCount > 0 || !writes { throw Rollback() }
                 try writeAudit(run.summary, kind: file.specification.kind)
             }
         } catch is Rollback {
         }
-        if run.errorCount > 0 {
-            return .refused(errors: run.errors, errorCount: run.errorCount, warnings: file.warnings + run.warnings)
+        if !file.isValid || run.errorCount > 0 {
+            // By line, in file order within a line (cells before references).
+            let errors = (file.errors + run.errors).enumerated()
+                .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
+            return .refused(errors: errors, errorCount: file.errorCount + run.errorCount, warnings: file.warnings + run.warnings)
         }
         var summary = run.summary
         summary.isDryRun = dryRun
