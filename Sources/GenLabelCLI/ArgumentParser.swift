@@ -46,6 +46,10 @@ public struct ArgumentParser: Sendable {
             guard let spec = specs.first(where: { "--" + $0.name == name || (name == "-h" && $0.name == "help") }) else {
                 throw UsageError(T(.errorUnknownOption, argument))
             }
+            // "--today 03/12/2026 --today 04/12/2026": which one was meant? Said rather than guessed.
+            if spec.takesValue, parsed.options[spec.name] != nil {
+                throw UsageError(T(.errorRepeatedOption, "--" + spec.name))
+            }
             if spec.takesValue {
                 if let inlineValue {
                     parsed.options[spec.name] = inlineValue

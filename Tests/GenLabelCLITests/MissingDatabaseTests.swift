@@ -54,3 +54,14 @@ struct UnknownCommandTests {
         #expect(run.errors.contains("commande inconnue « zzz » (genlabel --help liste les commandes)."), "\(run.errors)")
     }
 }
+
+@Suite("An option given twice is refused, not guessed")
+struct RepeatedOptionTests {
+    let run = CapturedRun()
+
+    @Test func todayTwice() {
+        #expect(run.run(["alerts", "--demo", "--today", "03/12/2026", "--today", "04/12/2026"]) == ExitCode.usage.rawValue)
+        #expect(run.errors.contains("l'option --today est donnée deux fois"), "\(run.errors)")
+        #expect(run.run(["alerts", "--demo", "--today=03/12/2026", "--format", "csv"]) == 1, "once is fine: \(run.errors)")
+    }
+}

@@ -208,6 +208,7 @@ enum French {
         case .errorPrefix: return "Erreur : "
         case .errorUnknownOption: return "option inconnue « %1 »."
         case .errorMissingValue: return "l'option %1 attend une valeur."
+        case .errorRepeatedOption: return "l'option %1 est donnée deux fois : gardez-en une (plusieurs valeurs : séparées par des virgules)."
         case .errorBadDate: return "date invalide « %1 » : attendu jj/mm/aaaa, par exemple 03/12/2026."
         case .errorDateOutOfRange: return "date « %1 » hors de la plage prise en charge (du %2 au %3)."
         case .errorDateDoesNotExist: return "la date « %1 » n'existe pas dans le calendrier."

@@ -48,7 +48,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Command line
     case cliOverview, cliUsage, cliOptions, cliOptionDB, cliOptionDemo, cliOptionDemoScale, cliOptionToday
     case cliOptionTheme, cliOptionHelp, cliOptionVersion, cliEnvironment, cliFiles
-    case errorPrefix, errorUnknownOption, errorMissingValue, errorBadDate, errorDateDoesNotExist, errorDateOutOfRange
+    case errorPrefix, errorUnknownOption, errorMissingValue, errorRepeatedOption, errorBadDate, errorDateDoesNotExist, errorDateOutOfRange
     case deltaLongLate, deltaLongAhead, deltaLongToday, days, oneDay, placeWithInsee, detailPosition, helpLegend, helpFormLegend
     case systemPermission, systemMissing, systemNotRegularFile, systemFileTooLarge, systemNotADirectory, systemIsADirectory, systemReadOnlyFileSystem, systemOther
     case errorNotARegularFile, errorNotGenlabelDatabase, errorMissingDirectory
