@@ -112,3 +112,33 @@ struct ImportAllErrorsAtOnceTests {
         #expect(run.errors.contains("2 erreur") || run.errors.components(separatedBy: "Erreur").count >= 3, "\(run.errors)")
     }
 }
+
+/// A tester imported "Labellisé" and a score of 9,9 over a draft dossier: the state, the score and the
+/// committee of an existing dossier follow its life cycle, never an import. New dossiers (history brought
+/// from spreadsheets) keep the state their file gives.
+@Suite("Import: an existing dossier's life cycle is not rewritten", .serialized)
+struct ImportLifeCycleTests {
+    let run = CapturedRun()
+
+    @Test func stateAndScoreOfAnExistingDossierAreRefusedOtherFieldsPass() throws {
+        #expect(run.run(["users", "add", "chef", "admin", "--demo"]) == 0)
+        let original = run.directory + "/dossiers.csv"
+        #expect(run.run(["export", "dossiers", "--demo", "--output", original], login: "chef") == 0)
+        let lines = try String(contentsOfFile: original, encoding: .utf8).components(separatedBy: "\r\n")
+        let header = lines[0].components(separatedBy: ";")
+        let state = try #require(header.firstIndex(of: "État"))
+        var row = lines[1].components(separatedBy: ";")
+        let before = row[state]
+        row[state] = before == "Labellisé" ? "Refusé" : "Labellisé"
+        let edited = run.directory + "/dossiers-etat.csv"
+        try ([lines[0], row.joined(separator: ";")].joined(separator: "\r\n") + "\r\n")
+            .write(toFile: edited, atomically: true, encoding: .utf8)
+        #expect(run.run(["import", "dossiers", edited, "--demo"], login: "chef") == 1)
+        #expect(run.errors.contains("« État » d'un dossier existant ne change pas par un import"), "\(run.errors)")
+        // The same row as exported changes nothing and passes.
+        let same = run.directory + "/dossiers-meme.csv"
+        try ([lines[0], lines[1]].joined(separator: "\r\n") + "\r\n").write(toFile: same, atomically: true, encoding: .utf8)
+        #expect(run.run(["import", "dossiers", same, "--demo"], login: "chef") == 0, "\(run.errors)")
+        #expect(run.output.contains("1 inchangée(s)"), "\(run.output)")
+    }
+}

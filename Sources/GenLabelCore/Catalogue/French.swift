@@ -482,6 +482,7 @@ enum French {
         case .importBadInsee: return "« %1 » n'est pas un code INSEE de commune (5 caractères, par exemple 42218 ou 2A004)"
         case .importTooLong: return "texte trop long (%1 caractères, %2 au plus)"
         case .importMissingValue: return "valeur obligatoire manquante"
+        case .importLifeCycleField: return "« %1 » d'un dossier existant ne change pas par un import : il suit le cycle de vie dans genlabel (étapes t, grille n, décisions du comité), chaque étape datée et signée ; le fichier diffère de la base"
         case .importDateAfterToday: return "« %1 » est après aujourd'hui (%2) : cette date note ce qui a déjà eu lieu"
         case .importBirthTooEarly: return "« %1 » : une date de naissance avant 1900 est certainement une erreur de saisie"
         case .importMissingColumn: return "colonne obligatoire absente (colonnes obligatoires : %1)"

@@ -87,7 +87,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     // MARK: Import/export (issue 5)
     case importIssueCell, importIssueLine, importIssueColumn, importIssueFile
     case importNotADate, importNotAnInteger, importNotADecimal, importOutOfRange, importNotABoolean, importBadChoice
-    case importBadDigits, importBadInsee, importTooLong, importMissingValue, importDateAfterToday, importBirthTooEarly, importMissingColumn, importUnknownColumns
+    case importBadDigits, importBadInsee, importTooLong, importMissingValue, importLifeCycleField, importDateAfterToday, importBirthTooEarly, importMissingColumn, importUnknownColumns
     case importDuplicateColumn, importDuplicateKey, importTooManyFields, importEndBeforeStart
     case importUnknownTraining, importNoLabel, importUnknownLabel, importUnknownSession, importAmbiguousSession
     case importUnknownCommittee, importRefusedByDatabase, importNotZRR, importUnknownCommune

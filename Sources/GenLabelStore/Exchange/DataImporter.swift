@@ -385,6 +385,13 @@ struct ImportRun {
         var keyBytes: [UInt8] = []
         keyBytes.reserveCapacity(256)
         let updated = columns.indices.filter { present[$0] }
+        // An existing dossier's state, score and committee follow its life cycle in genlabel (issue 3:
+        // transitions enforced, each dated and attributed): an import may not change them.
+        let lifeCycle: [(index: Int, field: ImportField)] = spec.kind != .dossiers ? [] : [
+            ("state", ImportField.dossierState), ("score", .score), ("committee_id", .committeeDate),
+        ].compactMap { name, field in
+            columns.firstIndex { $0.name == name }.flatMap { updated.contains($0) ? ($0, field) : nil }
+        }
         let update = updated.isEmpty ? nil : try database.prepare(
             "UPDATE \(table) SET " + updated.map { columns[$0].name + " = ?" }.joined(separator: ", ")
                 + ", version = version + 1 WHERE rowid = ?")
@@ -432,6 +439,10 @@ struct ImportRun {
             }
             checkReferenceLists(row, resolver)
             if !existing.isEmpty, let stored = existing[String(decoding: keyBytes, as: UTF8.self)] {
+                if let moved = lifeCycle.first(where: { !Self.same(stored.values[$0.index], bindings[$0.index], columns[$0.index].kind) }) {
+                    fail(row, moved.field, T(.importLifeCycleField, spec.column(moved.field)?.header ?? ""))
+                    continue
+                }
                 let changed = updated.contains { !Self.same(stored.values[$0], bindings[$0], columns[$0].kind) }
                 guard changed, let update else { summary.unchanged += 1; continue }
                 if !pending.isEmpty { flushPending() }
