@@ -62,12 +62,11 @@ public struct CSVReader: Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(CSVReadError(kind: .unsupportedEncoding, line: 1, column: 1, field: 1))
         }
-        if CSVReader.strictUTF8(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes) == nil,
-           let mixed = CSVReader.mixedEncodingError(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...],
-                                                    hasBOM: bytes.starts(with: [0xEF, 0xBB, 0xBF])) {
-            return .failure(mixed)
-        }
         let (scalars, encoding) = CSVReader.decode(bytes)
+        if encoding == .windows1252 {
+            let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            if let mixed = CSVReader.mixedEncodingError(hasBOM ? bytes[3...] : bytes[...], hasBOM: hasBOM) { return .failure(mixed) }
+        }
         if scalars.allSatisfy({ $0 == "\r" || $0 == "\n" }) {
             return .failure(CSVReadError(kind: .emptyFile, line: 1, column: 1, field: 1))
         }
@@ -99,36 +98,10 @@ public struct CSVReader: Sendable {
                 index += 8
             }
             guard index < count else { return true }
-            let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
-            func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-                index + offset < count && bytes[index + offset] >= low && bytes[index + offset] <= high
-            }
-            switch lead {
-            case 0xC2...0xDF:
-                guard continuation(1) else { return false }
-                index += 2
-            case 0xE0:
-                guard continuation(1, 0xA0, 0xBF), continuation(2) else { return false }
-                index += 3
-            case 0xE1...0xEC, 0xEE...0xEF:
-                guard continuation(1), continuation(2) else { return false }
-                index += 3
-            case 0xED:
-                guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }
-                index += 3
-            case 0xF0:
-                guard continuation(1, 0x90, 0xBF), continuation(2), continuation(3) else { return false }
-                index += 4
-            case 0xF1...0xF3:
-                guard continuation(1), continuation(2), continuation(3) else { return false }
-                index += 4
-            case 0xF4:
-                guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }
-                index += 4
-            default:
-                return false
-            }
+            // One sequence (table 3-7), as `wellFormedLength` reads it.
+            let length = wellFormedLength(bytes, at: index)
+            guard length > 0 else { return false }
+            index += length
         }
         return true
     }
@@ -165,7 +138,8 @@ public struct CSVReader: Sendable {
     }
 
     /// The length of the well-formed UTF-8 sequence at `index` (table 3-7), 0 when there is none.
-    static func wellFormedLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+    static func wellFormedLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int
+        where Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return 1 }
         func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {

@@ -17,6 +17,13 @@ extension SQLiteRepository {
         try Self.actor(login: login, in: database)
     }
 
+    /// How many logins hold the administrator's role.
+    static func administratorCount(in database: Database) throws -> Int {
+        var admins = 0
+        try database.forEachRow("SELECT count(*) FROM users WHERE role = 'admin'", []) { s in admins = s.int(0) }
+        return admins
+    }
+
     /// `actor(login:)` read from any genlabel database (a backup's source, a restore's target).
     public static func actor(login: String, in database: Database) throws -> Actor {
         var role: Role?
@@ -24,9 +31,7 @@ extension SQLiteRepository {
             role = try s.decoded(0, "users", "role")
         }
         if role == .admin { return Actor(login: login, role: .admin) }
-        var admins = 0
-        try database.forEachRow("SELECT count(*) FROM users WHERE role = 'admin'", []) { s in admins = s.int(0) }
-        if admins == 0 { return Actor(login: login, role: .admin, isProvisionalAdmin: true) }
+        if try administratorCount(in: database) == 0 { return Actor(login: login, role: .admin, isProvisionalAdmin: true) }
         return Actor(login: login, role: role)
     }
 
@@ -47,10 +52,8 @@ extension SQLiteRepository {
             guard previous != role.rawValue else { return }
             // The last administrator cannot step down: nobody could manage users after (every login
             // would then act as a provisional administrator).
-            if previous == Role.admin.rawValue {
-                var admins = 0
-                try database.forEachRow("SELECT count(*) FROM users WHERE role = 'admin'", []) { s in admins = s.int(0) }
-                if admins <= 1 { throw StoreError.lastAdministrator }
+            if previous == Role.admin.rawValue, try Self.administratorCount(in: database) <= 1 {
+                throw StoreError.lastAdministrator
             }
             try database.execute("""
                 INSERT INTO users (login, role) VALUES (?, ?)

@@ -181,7 +181,8 @@ extension AppUpdate {
                 state.activePane = .dossiers
                 return [.readChanges, .loadDetail(.dossier(id))]
             }
-            return [.loadDetail(.dossier(id)), .readChanges]
+            // The detail is read again by the change this write made (`refreshOpenDetail`).
+            return [.readChanges]
         case .conflict(let theirs):
             screen.conflict = FormConflict(theirs: theirs, read: screen.editable.application, form: screen.form)
             if screen.conflict?.fields.isEmpty ?? true {

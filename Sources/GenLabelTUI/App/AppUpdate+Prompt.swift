@@ -73,10 +73,11 @@ extension AppUpdate {
             return []
         }
         switch outcome {
-        case .saved(let notice, let session):
+        case .saved(let notice, _):
             state.notice = notice
             state.screen = .detail(prompt.returnTo, scroll: prompt.returnScroll)
-            return [.loadDetail(.session(session)), .readChanges]
+            // The detail is read again by the change this write made (`refreshOpenDetail`).
+            return [.readChanges]
         case .conflict(let theirs):
             prompt.conflict = theirs
             prompt.error = nil

@@ -90,10 +90,11 @@ extension AppUpdate {
             return []
         }
         switch outcome {
-        case .saved(let notice, let session):
+        case .saved(let notice, _):
             state.notice = notice
             state.screen = .detail(form.returnTo, scroll: form.returnScroll)
-            return [.loadDetail(.session(session)), .readChanges]
+            // The detail is read again by the change this write made (`refreshOpenDetail`).
+            return [.readChanges]
         case .conflict(let theirs):
             if let theirs {
                 form.conflict = theirs

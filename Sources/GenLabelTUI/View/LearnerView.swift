@@ -3,8 +3,8 @@ import GenLabelCore
 /// Draws a session's learners and the learner form (issue 4). Personal data reach these screens only
 /// for the roles allowed to read them: the list is never read otherwise.
 enum LearnerView {
-    static let marker = "▶ "
-    static let noMarker = "  "
+    static let marker = FieldFormLayout.marker
+    static let noMarker = FieldFormLayout.noMarker
     /// Width of the form's label column.
     static let labelWidth = 30
 
@@ -66,64 +66,39 @@ enum LearnerView {
 
     // MARK: The form
 
-    /// Text under a field (its error, the discard question), wrapped to `width` under the value column,
-    /// or less indented when the window is narrow.
-    private static func under(_ text: String, role: StyleRole, width: Int) -> [StyledLine] {
-        let indent = width - (labelWidth + 5) >= 30 ? labelWidth + 5 : 4
-        return TextLayout.wrap(text, width: max(width - indent, 10)).map { [(String(repeating: " ", count: indent) + $0, role)] }
-    }
-
     static func lines(_ form: LearnerForm, width: Int = 96) -> (lines: [StyledLine], focus: Int) {
         if let theirs = form.conflict { return (conflictLines(form, theirs: theirs), 0) }
-        var lines: [StyledLine] = []
-        if let message = form.message { lines += [[(message, .error)], []] }
-        var focus = 0
-        for field in LearnerField.allCases {
-            switch field {
-            case .lastName: lines.append([(T(.lrnSectionIdentity), .helpTitle)])
-            case .targetPublic: lines += [[], [(T(.lrnSectionSituation), .helpTitle)]]
-            case .exitKind: lines += [[], [(T(.lrnSectionOutcome), .helpTitle)]]
-            default: break
+        let fields = LearnerField.allCases.map { field -> FieldFormLayout.Field in
+            let section: TextKey? = switch field {
+            case .lastName: .lrnSectionIdentity
+            case .targetPublic: .lrnSectionSituation
+            case .exitKind: .lrnSectionOutcome
+            default: nil
             }
-            let focused = field == form.focus
-            if focused { focus = lines.count }
-            let label = (focused ? marker : noMarker) + TextLayout.pad(field.label + (field.isRequired ? " *" : ""), toWidth: labelWidth)
-            lines.append([(label, focused ? .selection : .label), (" : ", .dim)] + value(field, form: form, focused: focused))
-            if let error = form.errors[field] { lines += under("! " + error, role: .error, width: width) }
-            if focused && form.isAskingToDiscard {
-                // Right under the field typed in, so it is in view however the form is scrolled.
-                focus = lines.count
-                lines += under(T(.lrnDiscard), role: .warning, width: width)
-            }
+            var choiceText: String?
+            if case .choice = field.kind { choiceText = field.choiceText(form.draft[field]) }
+            return FieldFormLayout.Field(section: section.map { T($0) }, label: field.label, isRequired: field.isRequired,
+                                         text: form.draft[field], choiceText: choiceText, error: form.errors[field],
+                                         isFocused: field == form.focus)
         }
-        return (lines, focus)
-    }
-
-    private static func value(_ field: LearnerField, form: LearnerForm, focused: Bool) -> StyledLine {
-        let text = form.draft[field]
-        if case .choice = field.kind {
-            let shown = field.choiceText(text)
-            return focused ? [("◀ " + shown + " ▶", .input)] : [(shown, text.isEmpty ? .dim : .value)]
-        }
-        if focused { return [(text + "▏", .input)] }
-        return text.isEmpty ? [(T(.lrnNotFilled), .dim)] : [(text, .value)]
+        return FieldFormLayout.lines(message: form.message, fields: fields,
+                                     discard: form.isAskingToDiscard ? T(.lrnDiscard) : nil, labelWidth: labelWidth,
+                                     width: width)
     }
 
     private static func conflictLines(_ form: LearnerForm, theirs: VersionedLearner) -> [StyledLine] {
         let their = LearnerDraft(theirs.learner)
-        var lines: [StyledLine] = [[(T(.lrnConflict), .warning)], []]
         let differing = LearnerField.allCases.filter { their[$0].trimmingWhitespace != form.draft[$0].trimmingWhitespace }
-        if differing.isEmpty { lines.append([(T(.lrnConflictNone), .dim)]) }
-        for field in differing {
-            func shown(_ value: String) -> String {
-                if case .choice = field.kind { return field.choiceText(value) }
-                return value.isEmpty ? T(.lrnNotFilled) : value
-            }
-            lines.append([(T(.lrnConflictLine, field.label, shown(their[field]), shown(form.draft[field])), .value)])
-        }
-        if let message = form.message { lines += [[], [(message, .error)]] }
-        lines += [[], [(T(.lrnConflictChoice), .dim)]]
-        return lines
+        return FieldFormLayout.conflictLines(
+            heading: T(.lrnConflict),
+            differing: differing.map { field in
+                func shown(_ value: String) -> String {
+                    if case .choice = field.kind { return field.choiceText(value) }
+                    return value.isEmpty ? T(.lrnNotFilled) : value
+                }
+                return T(.lrnConflictLine, field.label, shown(their[field]), shown(form.draft[field]))
+            },
+            none: T(.lrnConflictNone), message: form.message, choice: T(.lrnConflictChoice))
     }
 
     static func title(_ form: LearnerForm) -> String {
@@ -139,11 +114,11 @@ enum LearnerView {
     }
 
     static func hints(_ form: LearnerForm) -> [(String, String)] {
-        if form.isAskingToDiscard { return [("o", T(.lrnHintYes)), ("n", T(.lrnHintNo))] }
-        if form.conflict != nil { return [(T(.keyEnter), T(.lrnHintKeepMine)), (T(.keyEscape), T(.lrnHintKeepTheirs))] }
-        var list = [("Tab", T(.lrnHintNext))]
-        if case .choice = form.focus.kind { list.append((T(.keySpace), T(.lrnHintChoose))) }
-        return list + [("F2", T(.lrnHintSave)), (T(.keyEscape), T(.lrnHintCancel)), ("F1", T(.footerHelp))]
+        var focusIsChoice = false
+        if case .choice = form.focus.kind { focusIsChoice = true }
+        // `?` is typed text in its fields: F1 opens the help.
+        return FieldFormLayout.hints(isAskingToDiscard: form.isAskingToDiscard, hasConflict: form.conflict != nil,
+                                     focusIsChoice: focusIsChoice, help: "F1")
     }
 
     static func renderFooter(_ form: LearnerForm, state: AppState, in area: Rect, into buffer: inout Buffer) {

@@ -207,6 +207,7 @@ public struct ImportValidator: Sendable {
         var previous = [([UInt8], ImportValue)?](repeating: nil, count: columns.count)
         // A column's type and whether it is required, read per cell without copying the whole
         // `ImportColumn` (its header, synonyms and choices) for every cell (issue 7).
+        let rowPositions = RowRulePositions(specification, checksToday: today != nil)
         let types = columns.map(\.type)
         let required = columns.map(\.isRequired)
         for r in 0..<records.count {
@@ -252,7 +253,7 @@ public struct ImportValidator: Sendable {
                 }
             }
             guard rowValid else { continue }
-            if let problem = rowRule(values) {
+            if let problem = rowRule(values, rowPositions) {
                 result.record(ImportIssue(file: file, line: line, column: problem.column, reason: problem.reason))
                 continue
             }
@@ -287,21 +288,40 @@ public struct ImportValidator: Sendable {
         return result
     }
 
+    /// Where the row rules' columns are, found once per file (not per row: a learners file has
+    /// hundreds of thousands of rows).
+    struct RowRulePositions {
+        /// The columns of `happenedFields` this format has, when today is checked.
+        let happened: [Int]
+        let birth: Int?
+        /// A session's planned start and end.
+        let span: (start: Int, end: Int)?
+
+        init(_ specification: ImportSpecification, checksToday: Bool) {
+            happened = checksToday ? ImportValidator.happenedFields.compactMap { specification.indexOf[$0] } : []
+            birth = specification.indexOf[.birthDate]
+            if specification.kind == .sessions, let start = specification.indexOf[.plannedStart],
+               let end = specification.indexOf[.end] {
+                span = (start, end)
+            } else {
+                span = nil
+            }
+        }
+    }
+
     /// Checks that involve several cells of one row.
-    func rowRule(_ values: [ImportValue?]) -> (column: String?, reason: String)? {
+    func rowRule(_ values: [ImportValue?], _ positions: RowRulePositions) -> (column: String?, reason: String)? {
         if let today {
-            for field in Self.happenedFields {
-                guard let index = specification.indexOf[field], let date = values[index]?.date else { continue }
-                if date > today {
+            for index in positions.happened {
+                if let date = values[index]?.date, date > today {
                     return (specification.columns[index].header, T(.importDateAfterToday, date.french, today.french))
                 }
             }
         }
-        if let index = specification.indexOf[.birthDate], let birth = values[index]?.date, birth < Self.earliestBirth {
+        if let index = positions.birth, let birth = values[index]?.date, birth < Self.earliestBirth {
             return (specification.columns[index].header, T(.importBirthTooEarly, birth.french))
         }
-        guard specification.kind == .sessions,
-              let startIndex = specification.indexOf[.plannedStart], let endIndex = specification.indexOf[.end],
+        guard let (startIndex, endIndex) = positions.span,
               let start = values[startIndex]?.date, let end = values[endIndex]?.date, end < start else { return nil }
         return (specification.columns[endIndex].header, T(.importEndBeforeStart, end.french, start.french))
     }
