@@ -105,6 +105,23 @@ struct ImportScreenTests {
         #expect(try fixture.communes().isEmpty)
     }
 
+    /// The kinds line up (the unselected ones keep their indentation), and Ctrl-U empties the path typed.
+    @Test func theKindsLineUpAndCtrlUEmptiesThePath() throws {
+        let fixture = try ImportFixture()
+        let driver = fixture.driver(role: .admin)
+        driver.send(.key(.character("i")))
+        let lines = screenText(driver).split(separator: "\n").map(String.init)
+        let selected = try #require(lines.first { $0.contains("▶ Dossiers") })
+        let other = try #require(lines.first { $0.contains("Sessions") })
+        func column(_ word: String, in line: String) -> Int { line.distance(from: line.startIndex, to: line.range(of: word)!.lowerBound) }
+        #expect(column("Dossiers", in: selected) == column("Sessions", in: other), "\(selected)\n\(other)")
+        driver.send(.key(.enter))
+        type("a?b", driver)
+        driver.send(.key(.control("u")))
+        type("/tmp", driver)
+        #expect(importScreen(driver)?.path == "/tmp")
+    }
+
     @Test func anEmptyPathAndAMissingFileAreSaidInFrenchOnThePathStep() throws {
         let fixture = try ImportFixture()
         let driver = fixture.driver(role: .admin)

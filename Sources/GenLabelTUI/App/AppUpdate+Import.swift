@@ -68,6 +68,11 @@ extension AppUpdate {
                 if !screen.path.isEmpty { screen.path.removeLast() }
                 screen.error = nil
                 screen.completions = []
+            case .control("u"):
+                // As in the forms: the path typed is emptied.
+                screen.path = ""
+                screen.error = nil
+                screen.completions = []
             default: break
             }
         case .reading, .writing:

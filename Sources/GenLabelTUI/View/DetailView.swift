@@ -37,7 +37,13 @@ enum DetailView {
             case .section(let title):
                 result.append([(TextLayout.truncate(title, toWidth: width), .helpTitle)])
             case .text(let text, let emphasis):
-                for part in TextLayout.wrap(text, width: width) { result.append([(part, emphasis ?? .normal)]) }
+                // Leading spaces indent every wrapped line (a list's "  • …", an unselected "  Sessions"),
+                // where wrapping alone would drop them.
+                let indent = String(text.prefix { $0 == " " })
+                let body = indent.isEmpty ? text : String(text.dropFirst(indent.count))
+                for part in TextLayout.wrap(body, width: max(width - indent.count, 1)) {
+                    result.append([(indent + part, emphasis ?? .normal)])
+                }
             case .field(let label, let value, let emphasis):
                 let valueWidth = max(width - labelWidth - 3, 1)
                 let parts = TextLayout.wrap(value, width: valueWidth)
